@@ -1,0 +1,47 @@
+# Pod Identity: build, test and run. Every target finds a JDK 21+ by itself (.ci/find-jdk).
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := build
+
+JAVA_HOME := $(shell .ci/find-jdk)
+ifeq ($(JAVA_HOME),)
+$(error no JDK 21 or newer: see the message above)
+endif
+export JAVA_HOME
+export PATH := $(JAVA_HOME)/bin:$(PATH)
+
+MVN ?= mvn
+MVN_FLAGS ?= -B --no-transfer-progress
+MAVEN := $(MVN) $(MVN_FLAGS)
+
+.PHONY: build test unit kube-sim azure-sim clean help
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | column -t -s $$'\t'
+
+build: ## compile and package every module (no tests)
+	$(MAVEN) install -DskipTests
+
+test: ## everything CI runs: unit, component and integration tests
+	$(MAVEN) install
+
+unit: ## unit and component tests only (surefire), fastest feedback
+	$(MAVEN) install -DskipITs
+
+KUBE_SIM_JAR := tests/kube-sim/target/podidentity-kube-sim-0.1.0-SNAPSHOT.jar
+$(KUBE_SIM_JAR):
+	$(MAVEN) -q install -DskipTests -pl tests/kube-sim -am
+
+kube-sim: $(KUBE_SIM_JAR) ## run the Kubernetes API simulator on a free loopback port; writes target/kube-sim/kubeconfig
+	java -jar $(KUBE_SIM_JAR) --kubeconfig target/kube-sim/kubeconfig
+
+AZURE_SIM_JAR := tests/azure-sim/target/podidentity-azure-sim-0.1.0-SNAPSHOT.jar
+$(AZURE_SIM_JAR):
+	$(MAVEN) -q install -DskipTests -pl tests/azure-sim -am
+
+azure-sim: $(AZURE_SIM_JAR) ## run the Azure simulator; writes target/azure-sim/ (CA, trust store, endpoints)
+	java -jar $(AZURE_SIM_JAR) --out target/azure-sim
+
+clean: ## remove build output
+	$(MAVEN) -q clean
+	rm -rf target
