@@ -166,4 +166,11 @@ class AzureAssignedIdentityMapperTest {
     assertThat(written.getMetadata().getLabels()).hasSize(1);
     assertThat(written.getMetadata().getFinalizers()).isEqualTo(List.of(CrdNames.ASSIGNED_IDENTITY_FINALIZER));
   }
+
+  @Test
+  void stateNamesAgreeBetweenWireConstantsAndModel() {
+    assertThat(AssignmentState.CREATED.wireValue()).isEqualTo(CrdNames.STATE_CREATED);
+    assertThat(AssignmentState.ASSIGNED.wireValue()).isEqualTo(CrdNames.STATE_ASSIGNED);
+    assertThat(AssignmentState.UNASSIGNED.wireValue()).isEqualTo(CrdNames.STATE_UNASSIGNED);
+  }
 }

@@ -82,6 +82,18 @@ class CrdManifestTest {
     }
   }
 
+  static Stream<K8sManifests.Document> crdDefinitions() {
+    return K8sManifests.allCrdDefinitions().stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("crdDefinitions")
+  void everyCopyUnderK8sEqualsTheDefinitionInCrds(K8sManifests.Document definition) {
+    String kind = definition.json().getAsJsonObject("spec").getAsJsonObject("names").get("kind").getAsString();
+
+    assertThat(definition.json().get("spec")).isEqualTo(crd(CrdKind.of(kind).orElseThrow()).get("spec"));
+  }
+
   private static JsonObject crd(CrdKind kind) {
     return K8sManifests.ourCrds().stream()
         .map(K8sManifests.Document::json)

@@ -75,10 +75,17 @@ final class K8sManifests {
     return ours;
   }
 
+  /** The four CRDs as defined in {@code k8s/crds}, the one source other manifests copy from. */
   static List<Document> ourCrds() {
-    List<Document> crds = all().stream().filter(Document::isOurCrd).toList();
-    assertThat(crds).as("our CRDs under k8s/").hasSize(4);
+    Path crdDirectory = root().resolve("crds");
+    List<Document> crds = all().stream().filter(d -> d.isOurCrd() && d.file().startsWith(crdDirectory)).toList();
+    assertThat(crds).as("our CRDs in k8s/crds").hasSize(4);
     return crds;
+  }
+
+  /** Every definition of one of our CRDs anywhere under {@code k8s/}, copies included. */
+  static List<Document> allCrdDefinitions() {
+    return all().stream().filter(Document::isOurCrd).toList();
   }
 
   private static boolean isYaml(Path file) {
