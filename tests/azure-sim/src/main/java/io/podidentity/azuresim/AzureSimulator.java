@@ -164,8 +164,9 @@ public final class AzureSimulator implements AutoCloseable {
     return URI.create(aad.baseUri() + "/");
   }
 
+  /** The admin endpoint's base URL, without trailing slash: routes are {@code {admin}/admin/...}. */
   public URI adminUrl() {
-    return URI.create(admin.baseUri() + "/");
+    return admin.baseUri();
   }
 
   /** The IMDS base URL of a VM or scale-set instance (the value for {@code AZURE_POD_IDENTITY_AUTHORITY_HOST}). */

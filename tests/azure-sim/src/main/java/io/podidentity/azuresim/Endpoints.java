@@ -10,6 +10,6 @@ import java.util.Map;
  */
 public record Endpoints(URI arm, URI aad, URI admin, Map<String, URI> imds) {
   public Endpoints {
-    imds = Map.copyOf(imds);
+    imds = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(imds));
   }
 }

@@ -1,6 +1,8 @@
 package io.podidentity.azuresim;
 
 import com.azure.core.http.HttpClient;
+import com.azure.core.http.policy.FixedDelayOptions;
+import com.azure.core.http.policy.RetryOptions;
 import com.azure.core.http.jdk.httpclient.JdkHttpClientBuilder;
 import com.azure.core.management.AzureEnvironment;
 import com.azure.core.management.profile.AzureProfile;
@@ -16,6 +18,7 @@ import io.podidentity.azuresim.world.Tenant;
 import io.podidentity.azuresim.world.UserAssignedIdentity;
 import io.podidentity.azuresim.world.VirtualMachine;
 import io.podidentity.azuresim.world.World;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -52,9 +55,22 @@ final class SimulatedAzure implements AutoCloseable {
     identity1 = world.addUserAssignedIdentity(subscription.id(), group.name(), "app-identity-1");
     identity2 = world.addUserAssignedIdentity(subscription.id(), group.name(), "app-identity-2");
     mic = world.addClientSecret(world.addApplication(tenant.id(), "mic").appId(), SECRET);
-    String scope = "/subscriptions/" + subscription.id() + "/resourceGroups/" + group.name();
-    world.assignRole(mic.servicePrincipalId(), "Virtual Machine Contributor", scope);
-    world.assignRole(mic.servicePrincipalId(), "Managed Identity Operator", scope);
+    world.assignRole(mic.servicePrincipalId(), "Virtual Machine Contributor", groupScope());
+    world.assignRole(mic.servicePrincipalId(), "Managed Identity Operator", groupScope());
+  }
+
+  /** A new service principal with a secret holding the given roles on the node resource group. */
+  Application principal(String name, String... roles) {
+    World world = sim.world();
+    Application app = world.addClientSecret(world.addApplication(tenant.id(), name).appId(), SECRET);
+    for (String role : roles) {
+      world.assignRole(app.servicePrincipalId(), role, groupScope());
+    }
+    return app;
+  }
+
+  String groupScope() {
+    return "/subscriptions/" + subscription.id() + "/resourceGroups/" + group.name();
   }
 
   HttpClient httpClient() {
@@ -75,6 +91,13 @@ final class SimulatedAzure implements AutoCloseable {
 
   ComputeManager compute(Application app, String secret) {
     return ComputeManager.configure().withHttpClient(httpClient()).authenticate(credential(app, secret), profile());
+  }
+
+  /** A client that does not retry, so a throttled or failed call surfaces at once. */
+  ComputeManager computeWithoutRetries(Application app) {
+    return ComputeManager.configure().withHttpClient(httpClient())
+        .withRetryOptions(new RetryOptions(new FixedDelayOptions(0, Duration.ZERO)))
+        .authenticate(credential(app, SECRET), profile());
   }
 
   ComputeManager compute() {

@@ -37,9 +37,6 @@ final class ComputeChange<T extends ComputeResource<T>> {
         .withProvisioningState(pending)).orElseThrow();
     LongRunningOperations.Started started = ctx.operations().start(kind.operationPrefix() + suffix, request,
         id.subscriptionId(), changed.location(), apiVersion, completion(id, previous));
-    if (started.statusOverride() == 202) {
-      return SimResponse.empty(202).withHeaders(started.headers());
-    }
     T now = kind.find(ctx.world(), id).orElseThrow();
     return SimResponse.json(status, kind.json(now)).withHeaders(started.headers());
   }

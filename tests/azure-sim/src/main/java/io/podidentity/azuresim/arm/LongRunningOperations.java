@@ -42,10 +42,10 @@ public final class LongRunningOperations {
   }
 
   /**
-   * How to answer the initial request: {@code statusOverride} 202 when a Location header is used, otherwise 0 to keep
-   * the operation's own status (200 for PATCH, 201 for a create); the polling headers; whether it already ended.
+   * How to answer the initial request: the polling headers to add to the operation's own status and body (Compute
+   * answers PUT and PATCH with 200 or 201 and the resource, never 202) and whether the operation already ended.
    */
-  public record Started(int statusOverride, Map<String, String> headers, boolean done) {}
+  public record Started(Map<String, String> headers, boolean done) {}
 
   public LongRunningOperations(Clock clock) {
     this.clock = clock;
@@ -75,7 +75,7 @@ public final class LongRunningOperations {
     LroPlan plan = planFor(operation);
     if (plan.mode() == LroPlan.Mode.IMMEDIATE) {
       finish(new Operation("", clock.instant(), plan, completion));
-      return new Started(200, Map.of(), true);
+      return new Started(Map.of(), true);
     }
     Operation op = new Operation(UUID.randomUUID().toString(), clock.instant(), plan, completion);
     operations.put(op.id, op);
@@ -92,7 +92,7 @@ public final class LongRunningOperations {
     if (plan.retryAfterSeconds() > 0) {
       headers.put("Retry-After", Long.toString(plan.retryAfterSeconds()));
     }
-    return new Started(plan.headers() == LroPlan.PollingHeaders.AZURE_ASYNC_OPERATION ? 0 : 202, headers, false);
+    return new Started(headers, false);
   }
 
   /** {@code GET .../locations/{location}/operations/{id}}: the operation status resource. */

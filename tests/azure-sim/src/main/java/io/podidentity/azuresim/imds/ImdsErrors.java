@@ -1,5 +1,6 @@
 package io.podidentity.azuresim.imds;
 
+import com.google.gson.JsonObject;
 import io.podidentity.azuresim.http.Json;
 import io.podidentity.azuresim.http.SimResponse;
 import java.util.Map;
@@ -13,7 +14,10 @@ public final class ImdsErrors {
   private ImdsErrors() {}
 
   public static SimResponse identity(int status, String error, String description) {
-    return SimResponse.json(status, Json.object(Map.of("error", error, "error_description", description)));
+    JsonObject body = new JsonObject();
+    body.addProperty("error", error);
+    body.addProperty("error_description", description);
+    return SimResponse.json(status, body);
   }
 
   public static SimResponse metadataHeaderRequired() {
@@ -54,9 +58,11 @@ public final class ImdsErrors {
   }
 
   public static SimResponse instanceApiVersion() {
-    return SimResponse.json(400, Json.object(Map.of("error", "Bad request. api-version is invalid or was not "
-        + "specified in the request. For more information refer to aka.ms/azureimds", "newest-versions",
-        ImdsVersions.NEWEST)));
+    JsonObject body = new JsonObject();
+    body.addProperty("error", "Bad request. api-version is invalid or was not specified in the request. For more "
+        + "information refer to aka.ms/azureimds");
+    body.add("newest-versions", Json.array(ImdsVersions.NEWEST));
+    return SimResponse.json(400, body);
   }
 
   public static SimResponse notFound(String path, String method) {
