@@ -2,18 +2,19 @@ package io.podidentity.azuresim.aad;
 
 import io.podidentity.azuresim.jwt.JsonWebToken;
 import io.podidentity.azuresim.tls.IssuedCertificate;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Verifies a certificate client assertion (RFC 7523 as Azure AD profiles it): {@code iss} and {@code sub} are the
- * client id, {@code aud} is this tenant's token endpoint, the lifetime is current, and the key named by
- * {@code x5t#S256}, {@code x5t} or the leaf of {@code x5c} is a certificate registered on the app and verifies the
- * signature.
+ * Verifies a certificate client assertion (RFC 7523 as Azure AD profiles it): {@code aud} is this tenant's token
+ * endpoint, the lifetime is current, and the key named by {@code x5t#S256}, {@code x5t} or the leaf of {@code x5c}
+ * is a certificate registered on the app and verifies the signature.
  */
 final class CertificateAssertionCheck {
   private CertificateAssertionCheck() {}
@@ -40,24 +41,32 @@ final class CertificateAssertionCheck {
   }
 
   private static boolean names(JsonWebToken assertion, X509Certificate certificate) {
-    String sha1 = b64url(IssuedCertificate.digest(certificate, "SHA-1"));
-    String sha256 = b64url(IssuedCertificate.digest(certificate, "SHA-256"));
-    return assertion.headerString("x5t#S256").map(sha256::equals).orElse(false)
-        || assertion.headerString("x5t").map(sha1::equals).orElse(false)
-        || leaf(assertion).map(der -> java.util.Arrays.equals(der, encoded(certificate))).orElse(false);
+    return thumbprint(assertion, "x5t#S256")
+        .map(t -> Arrays.equals(t, IssuedCertificate.digest(certificate, "SHA-256"))).orElse(false)
+        || thumbprint(assertion, "x5t")
+            .map(t -> Arrays.equals(t, IssuedCertificate.digest(certificate, "SHA-1"))).orElse(false)
+        || leaf(assertion).map(der -> Arrays.equals(der, encoded(certificate))).orElse(false);
   }
 
-  /** The thumbprint Azure AD prints: hex SHA-1 of the presented certificate, or of the {@code x5t} value. */
+  /** The thumbprint Azure AD prints: upper-case hex of the presented {@code x5t} (or {@code x5t#S256}). */
   private static String presentedThumbprint(JsonWebToken assertion) {
-    Optional<String> x5t = assertion.headerString("x5t");
-    if (x5t.isPresent()) {
+    return thumbprint(assertion, "x5t").or(() -> thumbprint(assertion, "x5t#S256"))
+        .map(t -> HexFormat.of().withUpperCase().formatHex(t)).orElse("");
+  }
+
+  /**
+   * A thumbprint header, decoded. RFC 7515 says base64url, but MSAL4J sends standard base64 with padding and Azure
+   * AD accepts both, so both decode here.
+   */
+  private static Optional<byte[]> thumbprint(JsonWebToken assertion, String header) {
+    return assertion.headerString(header).flatMap(value -> {
       try {
-        return HexFormat.of().withUpperCase().formatHex(Base64.getUrlDecoder().decode(x5t.get()));
+        return Optional.of(Base64.getUrlDecoder().decode(value.replace('+', '-').replace('/', '_')
+            .replace("=", "")));
       } catch (IllegalArgumentException e) {
-        return x5t.get();
+        return Optional.empty();
       }
-    }
-    return assertion.headerString("x5t#S256").orElse("");
+    });
   }
 
   private static Optional<byte[]> leaf(JsonWebToken assertion) {
@@ -75,13 +84,9 @@ final class CertificateAssertionCheck {
   private static byte[] encoded(X509Certificate certificate) {
     try {
       return certificate.getEncoded();
-    } catch (java.security.cert.CertificateEncodingException e) {
+    } catch (CertificateEncodingException e) {
       return new byte[0];
     }
-  }
-
-  private static String b64url(byte[] bytes) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   static String trimSlash(String s) {
