@@ -1,0 +1,231 @@
+package io.podidentity.kubesim.http;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.podidentity.kubesim.api.ResourceType;
+import io.podidentity.kubesim.json.JsonTree;
+import io.podidentity.kubesim.registry.ApiResource;
+import io.podidentity.kubesim.registry.ApiResources;
+import io.podidentity.kubesim.registry.BuiltinResources;
+import io.podidentity.kubesim.registry.PatchBody;
+import io.podidentity.kubesim.schema.ObjectSchema;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The OpenAPI v3 discovery ({@code /openapi/v3}: each group version's document with a content hash) and the
+ * documents themselves: the paths of every resource with their operations, their
+ * {@code x-kubernetes-group-version-kind}, the parameters (kubectl checks PATCH for {@code fieldValidation}) and
+ * the accepted patch types (strategic merge only for built-in kinds), and the schemas, CRDs' included.
+ */
+final class OpenApiDocuments {
+  private static final String META = "io.k8s.apimachinery.pkg.apis.meta.v1.";
+  private static final List<String> WRITE_PARAMS = List.of("dryRun", "fieldManager", "fieldValidation");
+  private static final List<String> LIST_PARAMS = List.of("allowWatchBookmarks", "continue", "fieldSelector",
+      "labelSelector", "limit", "resourceVersion", "resourceVersionMatch", "sendInitialEvents", "timeoutSeconds", "watch");
+
+  /** A built document and its hash. */
+  record Document(String json, String hash) {}
+
+  private final ApiResources resources;
+  private long builtFor = -1;
+  private Map<String, Document> documents = Map.of();
+
+  OpenApiDocuments(ApiResources resources) {
+    this.resources = resources;
+  }
+
+  /** The document of a group version path such as {@code api/v1}, or null. */
+  synchronized Document document(String gvPath) {
+    return current().get(gvPath);
+  }
+
+  synchronized JsonObject root() {
+    JsonObject paths = new JsonObject();
+    current().forEach((path, doc) -> {
+      JsonObject entry = new JsonObject();
+      entry.addProperty("serverRelativeURL", "/openapi/v3/" + path + "?hash=" + doc.hash());
+      paths.add(path, entry);
+    });
+    JsonObject root = new JsonObject();
+    root.add("paths", paths);
+    return root;
+  }
+
+  private Map<String, Document> current() {
+    if (builtFor != resources.generation()) {
+      Map<String, Document> next = new LinkedHashMap<>();
+      resources.groupVersions().forEach((group, versions) -> versions.forEach(version -> {
+        String path = group.isEmpty() ? "api/" + version : "apis/" + group + "/" + version;
+        String json = JsonTree.write(build(group, version));
+        next.put(path, new Document(json, hash(json)));
+      }));
+      documents = next;
+      builtFor = resources.generation();
+    }
+    return documents;
+  }
+
+  private JsonObject build(String group, String version) {
+    JsonObject doc = new JsonObject();
+    doc.addProperty("openapi", "3.0.0");
+    JsonObject info = new JsonObject();
+    info.addProperty("title", "Kubernetes");
+    info.addProperty("version", "v1.32.0");
+    doc.add("info", info);
+    JsonObject paths = new JsonObject();
+    Map<String, JsonObject> schemas = new LinkedHashMap<>();
+    for (ApiResource r : resources.all()) {
+      if (r.type().group().equals(group) && r.type().version().equals(version)) {
+        String component = addSchemas(r, schemas);
+        addPaths(r, component, paths);
+      }
+    }
+    for (String meta : List.of("DeleteOptions", "Status", "Patch")) {
+      addClosure(META + meta, schemas);
+    }
+    doc.add("paths", paths);
+    JsonObject components = new JsonObject();
+    JsonObject schemaObject = new JsonObject();
+    schemas.forEach(schemaObject::add);
+    components.add("schemas", schemaObject);
+    doc.add("components", components);
+    return doc;
+  }
+
+  private String addSchemas(ApiResource r, Map<String, JsonObject> schemas) {
+    if (r.schema() instanceof ObjectSchema.Builtin b) {
+      addClosure(b.component(), schemas);
+      return b.component();
+    }
+    ResourceType t = r.type();
+    String name = reversed(t.group()) + "." + t.version() + "." + t.kind();
+    JsonObject schema = r.schema().root().node().deepCopy();
+    JsonObject properties = JsonTree.child(schema, "properties");
+    properties.add("apiVersion", stringProperty("APIVersion defines the versioned schema of this representation of an object."));
+    properties.add("kind", stringProperty("Kind is a string value representing the REST resource this object represents."));
+    JsonObject metadata = new JsonObject();
+    metadata.addProperty("$ref", "#/components/schemas/" + META + "ObjectMeta");
+    properties.add("metadata", metadata);
+    JsonArray gvks = new JsonArray();
+    JsonObject gvk = new JsonObject();
+    gvk.addProperty("group", t.group());
+    gvk.addProperty("kind", t.kind());
+    gvk.addProperty("version", t.version());
+    gvks.add(gvk);
+    schema.add("x-kubernetes-group-version-kind", gvks);
+    schemas.put(name, schema);
+    addClosure(META + "ObjectMeta", schemas);
+    return name;
+  }
+
+  /** Adds a model component and every component it references. */
+  private static void addClosure(String component, Map<String, JsonObject> schemas) {
+    Map<String, JsonObject> all = BuiltinResources.models().components();
+    Deque<String> todo = new ArrayDeque<>(List.of(component));
+    while (!todo.isEmpty()) {
+      String name = todo.pop();
+      JsonObject schema = all.get(name);
+      if (schema == null || schemas.containsKey(name)) {
+        continue;
+      }
+      schemas.put(name, schema);
+      collectRefs(schema, todo);
+    }
+  }
+
+  private static void collectRefs(JsonElement e, Deque<String> todo) {
+    if (e.isJsonObject()) {
+      for (Map.Entry<String, JsonElement> en : e.getAsJsonObject().entrySet()) {
+        if (en.getKey().equals("$ref") && en.getValue().isJsonPrimitive()) {
+          todo.push(en.getValue().getAsString().substring("#/components/schemas/".length()));
+        } else {
+          collectRefs(en.getValue(), todo);
+        }
+      }
+    } else if (e.isJsonArray()) {
+      e.getAsJsonArray().forEach(x -> collectRefs(x, todo));
+    }
+  }
+
+  private static void addPaths(ApiResource r, String component, JsonObject paths) {
+    ResourceType t = r.type();
+    String prefix = t.group().isEmpty() ? "/api/" + t.version() : "/apis/" + t.group() + "/" + t.version();
+    String collection = prefix + (t.namespaced() ? "/namespaces/{namespace}/" : "/") + t.plural();
+    OpenApiOperations ops = new OpenApiOperations(t, component);
+    JsonObject list = new JsonObject();
+    if (t.verbs().contains("list")) {
+      list.add("get", ops.operation("list", "list", LIST_PARAMS, null, List.of()));
+    }
+    if (t.verbs().contains("create")) {
+      list.add("post", ops.operation("create", "post", WRITE_PARAMS, component, List.of("application/json")));
+    }
+    if (t.verbs().contains("deletecollection")) {
+      list.add("delete", ops.operation("deletecollection", "deletecollection", LIST_PARAMS, META + "DeleteOptions",
+          List.of("application/json")));
+    }
+    list.add("parameters", ops.pathParameters(t.namespaced(), false));
+    paths.add(collection, list);
+    if (!t.verbs().contains("get")) {
+      return;
+    }
+    paths.add(collection + "/{name}", itemPath(ops, r, component, "", t.verbs()));
+    for (ResourceType.Subresource s : t.subresources()) {
+      if (s.name().equals("status")) {
+        paths.add(collection + "/{name}/status", itemPath(ops, r, component, "Status", s.verbs()));
+      }
+    }
+  }
+
+  private static JsonObject itemPath(OpenApiOperations ops, ApiResource r, String component, String suffix,
+      List<String> verbs) {
+    JsonObject item = new JsonObject();
+    item.add("get", ops.operation("read" + suffix, "get", List.of(), null, List.of()));
+    if (verbs.contains("update")) {
+      item.add("put", ops.operation("replace" + suffix, "put", WRITE_PARAMS, component, List.of("application/json")));
+    }
+    if (verbs.contains("patch")) {
+      List<String> params = new ArrayList<>(WRITE_PARAMS);
+      params.add("force");
+      item.add("patch", ops.operation("patch" + suffix, "patch", params, META + "Patch",
+          PatchBody.accepted(r).stream().map(PatchBody.Type::mediaType).toList()));
+    }
+    if (verbs.contains("delete") && suffix.isEmpty()) {
+      item.add("delete", ops.operation("delete", "delete", List.of("dryRun", "gracePeriodSeconds",
+          "propagationPolicy"), META + "DeleteOptions", List.of("application/json")));
+    }
+    item.add("parameters", ops.pathParameters(r.type().namespaced(), true));
+    return item;
+  }
+
+  private static JsonObject stringProperty(String description) {
+    JsonObject p = new JsonObject();
+    p.addProperty("description", description);
+    p.addProperty("type", "string");
+    return p;
+  }
+
+  static String reversed(String group) {
+    List<String> parts = new ArrayList<>(List.of(group.split("\\.")));
+    java.util.Collections.reverse(parts);
+    return String.join(".", parts);
+  }
+
+  private static String hash(String json) {
+    try {
+      return HexFormat.of().withUpperCase().formatHex(MessageDigest.getInstance("SHA-512")
+          .digest(json.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
