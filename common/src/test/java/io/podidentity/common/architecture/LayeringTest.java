@@ -22,11 +22,11 @@ class LayeringTest {
   static void modelAndPlanImportNothingForeign(JavaClasses classes) {
     noClasses()
         .that()
-        .resideInAnyPackage("..common.model..", "..common.plan..")
+        .resideInAnyPackage("..common.model..", "..common.plan..", "..common.port..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(FOREIGN)
-        .because("the domain and its decisions are plain Java, tested with records alone")
+        .because("the domain, its decisions and the ports are plain Java, tested with records alone")
         .check(classes);
   }
 
