@@ -4,14 +4,13 @@ import com.google.gson.JsonObject;
 import io.podidentity.kubesim.api.ApiException;
 import io.podidentity.kubesim.json.JsonDecoder;
 import io.podidentity.kubesim.json.JsonSyntaxError;
-import java.nio.charset.StandardCharsets;
 
 /** Reads the small JSON bodies of option and subresource requests (DeleteOptions, TokenRequest, Binding). */
 final class JsonBodies {
   private JsonBodies() {}
 
-  static JsonObject object(byte[] body, String kind) {
-    String text = new String(body, StandardCharsets.UTF_8);
+  static JsonObject object(byte[] body, String contentType, String kind) {
+    String text = io.podidentity.kubesim.registry.MediaBody.toJsonText(body, contentType, false);
     if (text.isBlank()) {
       return new JsonObject();
     }

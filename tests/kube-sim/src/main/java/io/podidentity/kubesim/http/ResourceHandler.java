@@ -109,14 +109,14 @@ final class ResourceHandler {
     ResourcePath p = c.path();
     if ("token".equals(p.subresource())) {
       verb(c, "create");
-      JsonObject body = JsonBodies.object(c.body(), "TokenRequest");
+      JsonObject body = JsonBodies.object(c.body(), c.contentType(), "TokenRequest");
       Responder.json(c.ex(), 201, tokens.request(p.objectNamespace(), p.name(), body));
       return;
     }
     if ("binding".equals(p.subresource())) {
       verb(c, "create");
       Responder.json(c.ex(), 201, PodBinding.bind(registry, c.resource(), p.objectNamespace(), p.name(),
-          JsonBodies.object(c.body(), "Binding")));
+          JsonBodies.object(c.body(), c.contentType(), "Binding")));
       return;
     }
     if (p.name() != null || p.subresource() != null) {
@@ -124,7 +124,7 @@ final class ResourceHandler {
     }
     verb(c, "create");
     if (c.resource().type().plural().equals("tokenreviews")) {
-      Responder.json(c.ex(), 201, tokens.review(JsonBodies.object(c.body(), "TokenReview")));
+      Responder.json(c.ex(), 201, tokens.review(JsonBodies.object(c.body(), c.contentType(), "TokenReview")));
       return;
     }
     FieldValidation directive = FieldValidation.parse(c.query().get("fieldValidation"), "CreateOptions");
@@ -167,7 +167,7 @@ final class ResourceHandler {
     if (p.subresource() != null) {
       throw notAllowed();
     }
-    DeleteOptions options = DeleteOptions.read(c.body(), c.query());
+    DeleteOptions options = DeleteOptions.read(c.body(), c.contentType(), c.query());
     if (p.name() == null) {
       verb(c, "deletecollection");
       List<JsonObject> deleted = registry.deleteCollection(c.resource(), p.namespace(), ListOptions.parse(c.query()),
@@ -215,9 +215,9 @@ final class ResourceHandler {
 
   /** The DeleteOptions of a request, from its body and its query. */
   record DeleteOptions(Long gracePeriodSeconds, String uid, String resourceVersion) {
-    static DeleteOptions read(byte[] body, Map<String, String> query) {
+    static DeleteOptions read(byte[] body, String contentType, Map<String, String> query) {
       Map<String, String> values = new HashMap<>(query);
-      JsonObject json = body.length == 0 ? new JsonObject() : JsonBodies.object(body, "DeleteOptions");
+      JsonObject json = body.length == 0 ? new JsonObject() : JsonBodies.object(body, contentType, "DeleteOptions");
       Long grace = json.has("gracePeriodSeconds") && !json.get("gracePeriodSeconds").isJsonNull()
           ? json.get("gracePeriodSeconds").getAsLong() : null;
       if (grace == null && values.containsKey("gracePeriodSeconds")) {

@@ -106,6 +106,15 @@ final class Router implements HttpHandler {
   }
 
   private void openApi(HttpExchange ex, String path) throws IOException {
+    if (path.equals("/openapi/v2")) {
+      String accept = ex.getRequestHeaders().getFirst("Accept");
+      if (accept != null && accept.contains(OpenApiV2.PROTOBUF)) {
+        Responder.send(ex, 200, OpenApiV2.PROTOBUF_CONTENT_TYPE, OpenApiV2.protobuf(), List.of());
+      } else {
+        Responder.json(ex, 200, OpenApiV2.json());
+      }
+      return;
+    }
     if (path.equals("/openapi/v3") || path.equals("/openapi/v3/")) {
       Responder.json(ex, 200, openApi.root());
       return;

@@ -44,6 +44,7 @@ final class WatchStream {
     ex.getResponseHeaders().set("Transfer-Encoding", "chunked");
     ex.sendResponseHeaders(200, 0);
     try (OutputStream out = ex.getResponseBody()) {
+      out.flush(); // the status line now: clients wait for it before they treat the watch as started
       EventWriter writer = new EventWriter(out, r, rep, renderer);
       long cursor;
       try {

@@ -9,13 +9,13 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
-/** Reads a request body of one of the media types the apiserver accepts (JSON or YAML) as JSON text. */
-final class MediaBody {
+/** Reads a request body of one of the media types the apiserver accepts (JSON, YAML, protobuf) as JSON text. */
+public final class MediaBody {
   private static final Gson GSON = new Gson();
 
   private MediaBody() {}
 
-  static String toJsonText(byte[] body, String contentType, boolean custom) {
+  public static String toJsonText(byte[] body, String contentType, boolean custom) {
     String base = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase();
     if (base.isEmpty() || base.equals("application/json") || base.equals("*/*")) {
       return new String(body, StandardCharsets.UTF_8);
@@ -26,6 +26,12 @@ final class MediaBody {
         return GSON.toJson(value);
       } catch (YAMLException e) {
         throw ApiException.badRequest("error converting YAML to JSON: yaml: " + e.getMessage());
+      }
+    }
+    if (base.equals("application/vnd.kubernetes.protobuf") && !custom) {
+      String json = ProtobufBody.toJsonText(body);
+      if (json != null) {
+        return json;
       }
     }
     throw ApiException.unsupportedMediaType(custom

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Drops the fields a schema does not declare, as structural pruning does for custom resources and as decoding
@@ -16,9 +15,12 @@ import java.util.Set;
  * an empty schema (a RawExtension) keeps everything, and an embedded resource keeps apiVersion, kind and metadata.
  */
 public final class Pruner {
-  private static final Set<String> RESOURCE_FIELDS = Set.of("apiVersion", "kind", "metadata");
+  private final Schema objectMeta;
+  private final List<String> pruned = new ArrayList<>();
 
-  private Pruner() {}
+  private Pruner(Schema objectMeta) {
+    this.objectMeta = objectMeta;
+  }
 
   /**
    * Prunes a whole object in place. The root keeps apiVersion and kind; metadata is pruned against ObjectMeta.
@@ -26,31 +28,12 @@ public final class Pruner {
    * @return the pruned paths, in document order
    */
   public static List<String> pruneObject(JsonObject object, Schema root, Schema objectMeta) {
-    List<String> pruned = new ArrayList<>();
-    for (Iterator<Map.Entry<String, JsonElement>> it = object.entrySet().iterator(); it.hasNext(); ) {
-      Map.Entry<String, JsonElement> e = it.next();
-      String key = e.getKey();
-      if (key.equals("apiVersion") || key.equals("kind")) {
-        continue;
-      }
-      if (key.equals("metadata")) {
-        if (e.getValue().isJsonObject()) {
-          prune(e.getValue(), objectMeta, "metadata", pruned);
-        }
-        continue;
-      }
-      Schema child = root.property(key);
-      if (child == null && !root.preservesUnknownFields()) {
-        pruned.add(key);
-        it.remove();
-      } else if (child != null) {
-        prune(e.getValue(), child, key, pruned);
-      }
-    }
-    return pruned;
+    Pruner pruner = new Pruner(objectMeta);
+    pruner.pruneFields(object, root, "", true);
+    return pruner.pruned;
   }
 
-  private static void prune(JsonElement value, Schema schema, String path, List<String> pruned) {
+  private void prune(JsonElement value, Schema schema, String path) {
     if (value == null || value.isJsonNull() || schema.isAny()) {
       return;
     }
@@ -58,36 +41,53 @@ public final class Pruner {
       Schema items = schema.items();
       JsonArray array = value.getAsJsonArray();
       for (int i = 0; items != null && i < array.size(); i++) {
-        prune(array.get(i), items, path + "[" + i + "]", pruned);
+        prune(array.get(i), items, path + "[" + i + "]");
       }
       return;
     }
     if (value.isJsonObject()) {
-      pruneFields(value.getAsJsonObject(), schema, path, pruned);
+      pruneFields(value.getAsJsonObject(), schema, path, false);
     }
   }
 
-  private static void pruneFields(JsonObject object, Schema schema, String path, List<String> pruned) {
+  /**
+   * Prunes an object's fields. A resource (the root, or an embedded resource) keeps apiVersion and kind as they
+   * are and has its metadata pruned against ObjectMeta instead of its declared schema.
+   */
+  private void pruneFields(JsonObject object, Schema schema, String path, boolean resource) {
     Schema values = schema.additionalProperties();
     if (values != null) {
-      object.entrySet().forEach(e -> prune(e.getValue(), values, path + "." + e.getKey(), pruned));
+      object.entrySet().forEach(e -> prune(e.getValue(), values, child(path, e.getKey())));
       return;
     }
     if (schema.has("additionalProperties") && !schema.hasProperties()) {
       return;
     }
-    boolean embedded = schema.embeddedResource();
+    boolean embedded = resource || schema.embeddedResource();
     boolean preserve = schema.preservesUnknownFields();
     for (Iterator<Map.Entry<String, JsonElement>> it = object.entrySet().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonElement> e = it.next();
       String key = e.getKey();
+      if (embedded && (key.equals("apiVersion") || key.equals("kind"))) {
+        continue;
+      }
+      if (embedded && key.equals("metadata")) {
+        if (e.getValue().isJsonObject()) {
+          prune(e.getValue(), objectMeta, child(path, key));
+        }
+        continue;
+      }
       Schema child = schema.property(key);
       if (child != null) {
-        prune(e.getValue(), child, path + "." + key, pruned);
-      } else if (!preserve && !(embedded && RESOURCE_FIELDS.contains(key))) {
-        pruned.add(path + "." + key);
+        prune(e.getValue(), child, child(path, key));
+      } else if (!preserve) {
+        pruned.add(child(path, key));
         it.remove();
       }
     }
+  }
+
+  private static String child(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
   }
 }
