@@ -52,7 +52,8 @@ class ArmFrontDoorIT {
     claims.addProperty("aud", "https://management.core.windows.net/");
     String forged = new TokenSigner(azure.sim.trust().authority().issueClientCertificate("forger")).sign(claims);
     assertThat(get(vmPath() + "?api-version=2025-04-01", forged).body())
-        .isEqualTo("{\"error\":{\"code\":\"InvalidAuthenticationToken\",\"message\":\"The access token is invalid.\"}}");
+        .isEqualTo("{\"error\":{\"code\":\"InvalidAuthenticationToken\",\"message\":"
+            + "\"The access token is invalid.\"}}");
 
     String arm = token("https://management.core.windows.net//.default");
     assertThat(get(vmPath() + "?api-version=2025-04-01", arm).statusCode()).isEqualTo(200);

@@ -24,6 +24,8 @@ public final class ArmService {
     ScaleSetVmApi instances = new ScaleSetVmApi(ctx);
     UserAssignedIdentityApi identities = new UserAssignedIdentityApi(ctx);
     OperationStatusApi operations = new OperationStatusApi(ctx);
+    RoleAssignmentApi roles = new RoleAssignmentApi(ctx);
+    String authorization = "/{scope*}/providers/Microsoft.Authorization/";
     String vm = RG + "Microsoft.Compute/virtualMachines";
     String ss = RG + "Microsoft.Compute/virtualMachineScaleSets";
     String uami = RG + "Microsoft.ManagedIdentity/userAssignedIdentities";
@@ -49,7 +51,13 @@ public final class ArmService {
         .add("DELETE", uami + "/{name}", "identity_delete", identities::delete)
         .add("GET", uami, "identity_list", identities::listByResourceGroup)
         .add("GET", SUB + "Microsoft.ManagedIdentity/userAssignedIdentities", "identity_list_all",
-            identities::listBySubscription);
+            identities::listBySubscription)
+        .add("GET", authorization + "roleAssignments/{name}", "role_assignment_get", roles::get)
+        .add("PUT", authorization + "roleAssignments/{name}", "role_assignment_put", roles::put)
+        .add("DELETE", authorization + "roleAssignments/{name}", "role_assignment_delete", roles::delete)
+        .add("GET", authorization + "roleAssignments", "role_assignment_list", roles::list)
+        .add("GET", authorization + "roleDefinitions/{name}", "role_definition_get", roles::getDefinition)
+        .add("GET", authorization + "roleDefinitions", "role_definition_list", roles::listDefinitions);
   }
 
   /** What ARM answers for a path no provider serves here. */

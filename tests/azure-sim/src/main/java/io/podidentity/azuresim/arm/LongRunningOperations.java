@@ -21,6 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LongRunningOperations {
   private final Clock clock;
   private final Map<String, LroPlan> plans = new ConcurrentHashMap<>();
+  /** Ended operations are kept for late polls, but not forever: long benchmark runs start many. */
+  private static final int KEPT_OPERATIONS = 10_000;
+
   private final Map<String, Operation> operations = new ConcurrentHashMap<>();
   private volatile LroPlan defaultPlan = LroPlan.afterPolls(0);
 
@@ -30,8 +33,8 @@ public final class LongRunningOperations {
     final LroPlan plan;
     final OperationCompletion completion;
     int polls;
-    Instant ended;
-    boolean failed;
+    volatile Instant ended;
+    volatile boolean failed;
 
     Operation(String id, Instant started, LroPlan plan, OperationCompletion completion) {
       this.id = id;
@@ -78,6 +81,9 @@ public final class LongRunningOperations {
       return new Started(Map.of(), true);
     }
     Operation op = new Operation(UUID.randomUUID().toString(), clock.instant(), plan, completion);
+    if (operations.size() >= KEPT_OPERATIONS) {
+      operations.values().removeIf(o -> o.ended != null);
+    }
     operations.put(op.id, op);
     String base = "https://" + request.header("host").orElse("localhost") + "/subscriptions/" + subscriptionId
         + "/providers/Microsoft.Compute/locations/" + location;

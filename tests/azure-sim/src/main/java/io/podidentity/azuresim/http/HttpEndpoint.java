@@ -103,8 +103,18 @@ public final class HttpEndpoint implements AutoCloseable {
     try (InputStream in = exchange.getRequestBody()) {
       body = in.readAllBytes();
     }
-    return new SimRequest(exchange.getRequestMethod(), uri.getPath(), QueryString.parse(uri.getRawQuery()),
+    return new SimRequest(exchange.getRequestMethod(), path(uri), QueryString.parse(uri.getRawQuery()),
         exchange.getRequestHeaders(), body, exchange.getRemoteAddress().getAddress().getHostAddress());
+  }
+
+  /**
+   * The request path with repeated slashes collapsed. The Azure SDK joins an endpoint ending in "/" with scopes
+   * starting with "/", and the JDK server parses a request target starting with "//" as an authority, so the
+   * authority is put back before collapsing; ARM itself accepts such paths.
+   */
+  static String path(URI uri) {
+    String path = uri.getRawAuthority() == null ? uri.getPath() : "/" + uri.getAuthority() + uri.getPath();
+    return path.replaceAll("/{2,}", "/");
   }
 
   private static void write(HttpExchange exchange, SimRequest request, SimResponse response) throws IOException {

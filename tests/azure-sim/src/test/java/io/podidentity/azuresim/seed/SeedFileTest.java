@@ -41,10 +41,12 @@ class SeedFileTest {
     SeedFile.apply(world, """
         {"tenants":[{"id":"t1"}],"subscriptions":[{"id":"s1","tenantId":"t1"}],
          "userAssignedIdentities":[{"subscriptionId":"s1","resourceGroup":"rg","name":"id1",
-           "federatedCredentials":[{"name":"k8s","issuer":"http://127.0.0.1:6443","subject":"system:serviceaccount:a:b"}]}],
+           "federatedCredentials":[{"name":"k8s","issuer":"http://127.0.0.1:6443",
+             "subject":"system:serviceaccount:a:b"}]}],
          "scaleSets":[{"subscriptionId":"s1","resourceGroup":"rg","name":"ss","instances":2,"systemAssigned":true,
            "imds":[{"host":"127.0.0.1","port":0},{"host":"127.0.0.2","port":8080}],
-           "userAssignedIdentities":["/subscriptions/s1/resourcegroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id1"]}]}
+           "userAssignedIdentities":[
+             "/subscriptions/s1/resourcegroups/rg/providers/Microsoft.ManagedIdentity/userAssignedIdentities/id1"]}]}
         """);
     ScaleSet ss = world.scaleSet(ResourceId.scaleSet("s1", "rg", "ss")).orElseThrow();
     assertThat(ss.identity().type()).isEqualTo("SystemAssigned, UserAssigned");
