@@ -62,6 +62,23 @@ class AzureAdIT {
   }
 
   @Test
+  void v1EndpointAnswersWithStringsExpiresOnAndResource() {
+    var response = RawHttp.send(java.net.http.HttpClient.newBuilder().sslContext(azure.sim.clientSslContext())
+        .build(), java.net.http.HttpRequest.newBuilder(java.net.URI.create(azure.sim.aadUrl() + azure.tenant.id()
+            + "/oauth2/token")).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id="
+            + azure.mic.appId() + "&client_secret=" + SimulatedAzure.SECRET
+            + "&resource=https%3A%2F%2Fmanagement.azure.com%2F")).build());
+    var body = io.podidentity.azuresim.http.Json.parseObject(response.body()).orElseThrow();
+    assertThat(body.keySet()).contains("token_type", "expires_in", "ext_expires_in", "expires_on", "not_before",
+        "resource", "access_token");
+    assertThat(body.get("expires_in").getAsJsonPrimitive().isString()).isTrue();
+    assertThat(body.get("resource").getAsString()).isEqualTo("https://management.azure.com/");
+    assertThat(SimulatorTokens.verify(azure.sim, body.get("access_token").getAsString()).getAudience())
+        .containsExactly("https://management.azure.com/");
+  }
+
+  @Test
   void wrongSecretSurfacesAadsts7000215() {
     assertThatThrownBy(() -> azure.credential(azure.mic, "not-the-secret")
         .getTokenSync(new TokenRequestContext().addScopes(ARM_SCOPE)))

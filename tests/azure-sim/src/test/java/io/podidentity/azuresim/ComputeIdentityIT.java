@@ -10,11 +10,13 @@ import com.azure.resourcemanager.compute.fluent.models.VirtualMachineInner;
 import com.azure.resourcemanager.compute.fluent.models.VirtualMachineScaleSetInner;
 import com.azure.resourcemanager.compute.fluent.models.VirtualMachineScaleSetVMInner;
 import com.azure.resourcemanager.compute.fluent.models.VirtualMachineUpdateInner;
+import com.azure.resourcemanager.compute.models.HardwareProfile;
 import com.azure.resourcemanager.compute.models.ResourceIdentityType;
 import com.azure.resourcemanager.compute.models.VirtualMachineIdentity;
 import com.azure.resourcemanager.compute.models.VirtualMachineIdentityUserAssignedIdentities;
 import com.azure.resourcemanager.compute.models.VirtualMachineScaleSetIdentity;
 import com.azure.resourcemanager.compute.models.VirtualMachineScaleSetUpdate;
+import com.azure.resourcemanager.compute.models.VirtualMachineSizeTypes;
 import io.podidentity.azuresim.arm.LroPlan;
 import io.podidentity.azuresim.world.Application;
 import io.podidentity.azuresim.world.ProvisioningState;
@@ -97,6 +99,20 @@ class ComputeIdentityIT {
     VirtualMachineScaleSetInner got = scaleSets.getByResourceGroup(azure.group.name(), ss.id().name());
     assertThat(got.identity().userAssignedIdentities().keySet()).containsExactly(azure.identity2.id().toString());
     assertThat(got.provisioningState()).isEqualTo("Succeeded");
+  }
+
+  @Test
+  void createsAVmWithSystemAssignedIdentityThroughPut() {
+    azure.sim.operations().plan("vm_put", LroPlan.afterPolls(0));
+    VirtualMachineInner created = vms.createOrUpdate(azure.group.name(), "put-vm-" + ++counter,
+        new VirtualMachineInner().withLocation("westeurope").withHardwareProfile(new HardwareProfile()
+            .withVmSize(VirtualMachineSizeTypes.STANDARD_D2S_V3)).withIdentity(new VirtualMachineIdentity()
+                .withType(ResourceIdentityType.SYSTEM_ASSIGNED)));
+
+    assertThat(created.provisioningState()).isEqualTo("Succeeded");
+    assertThat(created.hardwareProfile().vmSize()).isEqualTo(VirtualMachineSizeTypes.STANDARD_D2S_V3);
+    assertThat(created.identity().principalId()).isNotNull();
+    assertThat(created.identity().tenantId()).isEqualTo(azure.tenant.id());
   }
 
   @Test

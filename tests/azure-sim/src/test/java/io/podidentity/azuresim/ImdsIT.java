@@ -60,6 +60,19 @@ class ImdsIT {
   }
 
   @Test
+  void systemAssignedIdentityIsChosenWhenNoneIsNamed() {
+    VirtualMachine vm = azure.sim.world().addVirtualMachine(azure.subscription.id(), azure.group.name(),
+        "imds-system-" + ++counter, io.podidentity.azuresim.world.MachineOptions.DEFAULTS.withSystemAssigned(true));
+    azure.sim.world().attachIdentity(vm.id(), azure.identity1.id());
+    JsonObject body = Json.parseObject(token(vm, "&resource=https://management.azure.com/", true).body())
+        .orElseThrow();
+    var claims = SimulatorTokens.verify(azure.sim, body.get("access_token").getAsString());
+    assertThat(claims.getClaim("oid")).isEqualTo(vm.identity().system().principalId());
+    assertThat(claims.getClaim("xms_mirid")).isEqualTo(vm.id().toString());
+    assertThat(body.get("client_id").getAsString()).isEqualTo(vm.identity().system().clientId());
+  }
+
+  @Test
   void refusesRequestsWithoutMetadataHeaderApiVersionOrResource() {
     VirtualMachine vm = vmWith(1);
     assertThat(token(vm, "&resource=https://vault.azure.net", false).body()).isEqualTo(
