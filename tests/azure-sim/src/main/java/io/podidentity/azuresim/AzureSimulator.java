@@ -58,6 +58,7 @@ public final class AzureSimulator implements AutoCloseable {
   private final AccessTokenIssuer issuer;
   private final ScheduledExecutorService timer;
   private final ImdsServers imds;
+  private final Interceptor intercept;
   private HttpEndpoint aad;
   private HttpEndpoint arm;
   private HttpEndpoint admin;
@@ -75,7 +76,7 @@ public final class AzureSimulator implements AutoCloseable {
     this.issuer = new AccessTokenIssuer(signer, options.clock());
     this.timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("azure-sim-timer")
         .factory());
-    Interceptor intercept = new OperationInterceptor(counters, faults, timer);
+    this.intercept = new OperationInterceptor(counters, faults, timer);
     this.imds = new ImdsServers(new ImdsTokenHandler(world, issuer, options.tokens(), counters, options.clock()),
         new InstanceMetadataHandler(world), intercept, imdsLimits, counters, options.clock());
     world.compute().addListener(imds);
@@ -99,7 +100,6 @@ public final class AzureSimulator implements AutoCloseable {
   private void listen() {
     Clock clock = options.clock();
     SSLContext ssl = trust.serverSslContext();
-    Interceptor intercept = new OperationInterceptor(counters, faults, timer);
     TokenEndpoint tokens = new TokenEndpoint(world, new ClientAuthenticator(world,
         new HttpIssuerKeySource(options.trustedIssuerHosts()), clock), issuer, options.tokens(), counters, clock);
     aad = HttpEndpoint.start(options.bindHost(), options.aadPort(), ssl,

@@ -79,6 +79,24 @@ class AzureAdIT {
   }
 
   @Test
+  void discoveryDocumentsNameTheRealIssuersAndUnknownTenantsAreRefused() {
+    var client = java.net.http.HttpClient.newBuilder().sslContext(azure.sim.clientSslContext()).build();
+    var v2 = openId(client, azure.tenant.id() + "/v2.0");
+    assertThat(v2.statusCode()).isEqualTo(200);
+    assertThat(v2.body()).contains("\"issuer\":\"https://login.microsoftonline.com/" + azure.tenant.id() + "/v2.0\"");
+    var common = openId(client, "common");
+    assertThat(common.body()).contains("\"issuer\":\"https://sts.windows.net/{tenantid}/\"");
+    var unknown = openId(client, "00000000-0000-4000-8000-0000000000ee");
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("AADSTS90002");
+  }
+
+  private static java.net.http.HttpResponse<String> openId(java.net.http.HttpClient client, String prefix) {
+    return RawHttp.send(client, java.net.http.HttpRequest.newBuilder(java.net.URI.create(azure.sim.aadUrl() + prefix
+        + "/.well-known/openid-configuration")).build());
+  }
+
+  @Test
   void wrongSecretSurfacesAadsts7000215() {
     assertThatThrownBy(() -> azure.credential(azure.mic, "not-the-secret")
         .getTokenSync(new TokenRequestContext().addScopes(ARM_SCOPE)))

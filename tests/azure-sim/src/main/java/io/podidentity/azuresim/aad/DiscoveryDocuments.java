@@ -10,8 +10,10 @@ import io.podidentity.azuresim.world.Tenant;
 import io.podidentity.azuresim.world.World;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The metadata endpoints Azure AD clients read: OpenID configuration (v1 and v2), the signing keys, and the
@@ -19,6 +21,8 @@ import java.util.Optional;
  * simulator (through the host the client used); issuers are the real Azure AD values the tokens carry.
  */
 public final class DiscoveryDocuments {
+  private static final Set<String> MULTI_TENANT = Set.of("common", "organizations", "consumers");
+
   private final World world;
   private final TokenSigner signer;
   private final Clock clock;
@@ -30,19 +34,19 @@ public final class DiscoveryDocuments {
   }
 
   public SimResponse openIdV2(SimRequest request, PathParams params) {
-    return tenantOrFail(params.get("tenant")).map(t -> {
+    return issuerTenant(params.get("tenant")).map(t -> {
       String base = base(request) + "/" + params.get("tenant");
       JsonObject doc = common(base, base + "/discovery/v2.0/keys", "/oauth2/v2.0");
-      doc.addProperty("issuer", AccessTokenIssuer.v2Issuer(t.id()));
+      doc.addProperty("issuer", AccessTokenIssuer.v2Issuer(t));
       return SimResponse.json(200, doc);
     }).orElseGet(() -> unknownTenant(params.get("tenant")));
   }
 
   public SimResponse openIdV1(SimRequest request, PathParams params) {
-    return tenantOrFail(params.get("tenant")).map(t -> {
+    return issuerTenant(params.get("tenant")).map(t -> {
       String base = base(request) + "/" + params.get("tenant");
       JsonObject doc = common(base, base(request) + "/common/discovery/keys", "/oauth2");
-      doc.addProperty("issuer", AccessTokenIssuer.v1Issuer(t.id()));
+      doc.addProperty("issuer", AccessTokenIssuer.v1Issuer(t));
       return SimResponse.json(200, doc);
     }).orElseGet(() -> unknownTenant(params.get("tenant")));
   }
@@ -87,8 +91,15 @@ public final class DiscoveryDocuments {
     return doc;
   }
 
-  private Optional<Tenant> tenantOrFail(String segment) {
-    return world.directory().tenant(segment);
+  /**
+   * The tenant part of the issuer: the tenant's id, or for the multi-tenant aliases the literal {@code {tenantid}}
+   * placeholder Azure AD puts in their documents.
+   */
+  private Optional<String> issuerTenant(String segment) {
+    if (MULTI_TENANT.contains(segment.toLowerCase(Locale.ROOT))) {
+      return Optional.of("{tenantid}");
+    }
+    return world.directory().tenant(segment).map(Tenant::id);
   }
 
   private SimResponse unknownTenant(String segment) {
