@@ -45,6 +45,21 @@ final class SimHttp {
     return send("GET", path, null, null);
   }
 
+  /** A GET asking for a server-side Table, as kubectl get does. */
+  JsonObject table(String path) {
+    try {
+      HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path))
+          .header("Accept", "application/json;as=Table;v=v1;g=meta.k8s.io,application/json").build(),
+          HttpResponse.BodyHandlers.ofString());
+      return JsonParser.parseString(r.body()).getAsJsonObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   Reply post(String path, String json) {
     return send("POST", path, "application/json", json);
   }

@@ -84,12 +84,11 @@ final class ResourceHandler {
     if (p.subresource() != null) {
       throw notAllowed();
     }
-    ListOptions options = ListOptions.parse(c.query());
+    ListOptions options = ListOptions.parse(c.query(), watch);
     if (watch) {
       verb(c, "watch");
       if (p.name() != null) {
-        options = new ListOptions(options.labelSelector(), FieldSelector.parse("metadata.name=" + p.name()),
-            options.limit(), options.continueToken(), options.resourceVersion(), options.resourceVersionMatch());
+        options = options.withFieldSelector(FieldSelector.parse("metadata.name=" + p.name()));
       }
       watches.serve(c.ex(), c.resource(), p.namespace(), options, watchParams(c.query()), c.rep());
       return;
@@ -101,8 +100,7 @@ final class ResourceHandler {
   private WatchStream.Params watchParams(Map<String, String> q) {
     String timeout = q.getOrDefault("timeoutSeconds", "");
     Duration d = timeout.isEmpty() ? WatchStream.defaultTimeout() : Duration.ofSeconds(Long.parseLong(timeout));
-    return new WatchStream.Params(d, isTrue(q.get("allowWatchBookmarks")), bookmarkInterval,
-        isTrue(q.get("sendInitialEvents")));
+    return new WatchStream.Params(d, isTrue(q.get("allowWatchBookmarks")), bookmarkInterval);
   }
 
   private void post(Call c) throws IOException {
@@ -142,7 +140,7 @@ final class ResourceHandler {
     FieldValidation directive = FieldValidation.parse(c.query().get("fieldValidation"), "UpdateOptions");
     BodyDecoder.Decoded decoded = registry.decoder().decode(c.body(), c.contentType(), c.resource(), directive);
     Registry.Written w = registry.replace(c.resource(), p.objectNamespace(), p.name(), p.subresource(), decoded.object());
-    Responder.json(c.ex(), w.created() ? 201 : 200, renderer.object(c.resource(), w.object(), c.rep()), decoded.warnings());
+    Responder.json(c.ex(), w.created() ? 201 : 200, written(c, w), decoded.warnings());
   }
 
   private void patch(Call c) throws IOException {
@@ -159,7 +157,16 @@ final class ResourceHandler {
     }
     List<String> warnings = new ArrayList<>();
     Registry.Written w = registry.patch(c.resource(), p.objectNamespace(), p.name(), p.subresource(), body, directive, warnings);
-    Responder.json(c.ex(), w.created() ? 201 : 200, renderer.object(c.resource(), w.object(), c.rep()), warnings);
+    Responder.json(c.ex(), w.created() ? 201 : 200, written(c, w), warnings);
+  }
+
+  /** The answer to a write; one that deleted the object answers as a DELETE would. */
+  private JsonObject written(Call c, Registry.Written w) {
+    if (w.deleted() && !c.resource().strategy().returnsDeletedObject()) {
+      return Responder.success(c.path().name(), c.resource().type().group(), c.resource().type().plural(),
+          Meta.uid(w.object()));
+    }
+    return renderer.object(c.resource(), w.object(), c.rep());
   }
 
   private void delete(Call c) throws IOException {
@@ -170,7 +177,7 @@ final class ResourceHandler {
     DeleteOptions options = DeleteOptions.read(c.body(), c.contentType(), c.query());
     if (p.name() == null) {
       verb(c, "deletecollection");
-      List<JsonObject> deleted = registry.deleteCollection(c.resource(), p.namespace(), ListOptions.parse(c.query()),
+      List<JsonObject> deleted = registry.deleteCollection(c.resource(), p.namespace(), ListOptions.parse(c.query(), false),
           options.gracePeriodSeconds());
       JsonObject list = new JsonObject();
       list.addProperty("kind", c.resource().type().listKind());

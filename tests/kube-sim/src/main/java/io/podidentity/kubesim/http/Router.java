@@ -52,7 +52,7 @@ final class Router implements HttpHandler {
       respondSafely(ex, e);
     } catch (NumberFormatException e) {
       respondSafely(ex, ApiException.badRequest(e.getMessage()));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError | AssertionError e) {
       LOG.log(Level.WARNING, "failed request method=" + ex.getRequestMethod() + " path=" + ex.getRequestURI(), e);
       respondSafely(ex, ApiException.internal(String.valueOf(e.getMessage())));
     } finally {

@@ -25,7 +25,7 @@ import java.util.List;
  */
 final class WatchStream {
   /** The watch-specific query parameters. */
-  record Params(Duration timeout, boolean bookmarks, Duration bookmarkInterval, boolean sendInitialEvents) {}
+  record Params(Duration timeout, boolean bookmarks, Duration bookmarkInterval) {}
 
   private final Registry registry;
   private final ObjectStore store;
@@ -62,14 +62,17 @@ final class WatchStream {
   private long start(ApiResource r, String namespace, ListOptions options, Params params, EventWriter writer)
       throws IOException {
     String rv = options.resourceVersion();
-    if (rv.isEmpty() || rv.equals("0") || params.sendInitialEvents()) {
+    boolean initial = options.sendInitialEvents() != null
+        ? options.sendInitialEvents()
+        : rv.isEmpty() || rv.equals("0");
+    if (initial || rv.isEmpty()) {
       ObjectStore.Snapshot snapshot = store.list(r.bucket(), namespace);
-      for (JsonObject o : snapshot.items()) {
+      for (JsonObject o : initial ? snapshot.items() : List.<JsonObject>of()) {
         if (registry.matches(r, o, options)) {
           writer.event("ADDED", r.view().fromStorage(o));
         }
       }
-      if (params.sendInitialEvents() && params.bookmarks()) {
+      if (Boolean.TRUE.equals(options.sendInitialEvents()) && params.bookmarks()) {
         writer.bookmark(snapshot.resourceVersion(), true);
       }
       return snapshot.resourceVersion();

@@ -12,6 +12,7 @@ import java.util.Map;
  * The list and watch query parameters, parsed and checked as {@code ListOptions} validation checks them.
  *
  * @param limit 0 for no limit
+ * @param sendInitialEvents null when not given
  */
 public record ListOptions(
     LabelSelector labelSelector,
@@ -19,12 +20,15 @@ public record ListOptions(
     long limit,
     String continueToken,
     String resourceVersion,
-    String resourceVersionMatch) {
+    String resourceVersionMatch,
+    boolean watch,
+    Boolean sendInitialEvents) {
 
-  public static final ListOptions ALL = new ListOptions(LabelSelector.EVERYTHING, FieldSelector.EVERYTHING, 0, "", "", "");
+  public static final ListOptions ALL =
+      new ListOptions(LabelSelector.EVERYTHING, FieldSelector.EVERYTHING, 0, "", "", "", false, null);
 
   /** Parses the query parameters; malformed selectors and numbers are 400s, inconsistent options 422s. */
-  public static ListOptions parse(Map<String, String> query) {
+  public static ListOptions parse(Map<String, String> query, boolean watch) {
     LabelSelector labels;
     FieldSelector fields;
     try {
@@ -43,13 +47,57 @@ public record ListOptions(
             + ": invalid syntax");
       }
     }
+    String initial = query.get("sendInitialEvents");
     ListOptions options = new ListOptions(labels, fields, limit, query.getOrDefault("continue", ""),
-        query.getOrDefault("resourceVersion", ""), query.getOrDefault("resourceVersionMatch", ""));
+        query.getOrDefault("resourceVersion", ""), query.getOrDefault("resourceVersionMatch", ""), watch,
+        initial == null ? null : parseBool(initial));
     options.validate();
     return options;
   }
 
+  /** The same selection with another field selector (a watch of one named object). */
+  public ListOptions withFieldSelector(FieldSelector selector) {
+    return new ListOptions(labelSelector, selector, limit, continueToken, resourceVersion, resourceVersionMatch, watch,
+        sendInitialEvents);
+  }
+
+  private static boolean parseBool(String value) {
+    return switch (value) {
+      case "1", "t", "T", "true", "TRUE", "True" -> true;
+      case "0", "f", "F", "false", "FALSE", "False" -> false;
+      default -> throw ApiException.badRequest("strconv.ParseBool: parsing "
+          + io.podidentity.kubesim.json.GoTypes.quote(value) + ": invalid syntax");
+    };
+  }
+
   private void validate() {
+    List<FieldError> errs = watch ? watchErrors() : listErrors();
+    if (!errs.isEmpty()) {
+      throw ApiException.invalid("meta.k8s.io", "ListOptions", "", errs);
+    }
+  }
+
+  private List<FieldError> watchErrors() {
+    List<FieldError> errs = new ArrayList<>();
+    if (sendInitialEvents != null && !resourceVersionMatch.equals("NotOlderThan")) {
+      errs.add(FieldError.forbidden("resourceVersionMatch", "sendInitialEvents requires setting resourceVersionMatch to NotOlderThan"));
+    }
+    if (!resourceVersionMatch.isEmpty()) {
+      if (sendInitialEvents == null) {
+        errs.add(FieldError.forbidden("resourceVersionMatch", "resourceVersionMatch is forbidden for watch unless sendInitialEvents is provided"));
+      }
+      if (!resourceVersionMatch.equals("NotOlderThan")) {
+        errs.add(FieldError.notSupported("resourceVersionMatch", new com.google.gson.JsonPrimitive(resourceVersionMatch),
+            List.of("NotOlderThan")));
+      }
+      if (!continueToken.isEmpty()) {
+        errs.add(FieldError.forbidden("resourceVersionMatch", "resourceVersionMatch is forbidden when continue is provided"));
+      }
+    }
+    return errs;
+  }
+
+  private List<FieldError> listErrors() {
     List<FieldError> errs = new ArrayList<>();
     if (!resourceVersionMatch.isEmpty()) {
       if (resourceVersion.isEmpty()) {
@@ -66,9 +114,10 @@ public record ListOptions(
     if (!continueToken.isEmpty() && !resourceVersion.isEmpty() && !resourceVersion.equals("0")) {
       errs.add(FieldError.forbidden("resourceVersion", "specifying resource version is not allowed when using continue"));
     }
-    if (!errs.isEmpty()) {
-      throw ApiException.invalid("meta.k8s.io", "ListOptions", "", errs);
+    if (sendInitialEvents != null) {
+      errs.add(FieldError.forbidden("sendInitialEvents", "sendInitialEvents is forbidden for list"));
     }
+    return errs;
   }
 
   /** The resourceVersion as a number; a malformed one is the apiserver's 400. */

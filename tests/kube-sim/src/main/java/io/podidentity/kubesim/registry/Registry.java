@@ -36,8 +36,11 @@ public final class Registry {
     return decoder;
   }
 
-  /** The outcome of a write: the object as served afterwards and whether it was created (201) rather than changed. */
-  public record Written(JsonObject object, boolean created) {}
+  /**
+   * The outcome of a write: the object as served afterwards, whether it was created (201) rather than changed, and
+   * whether the write deleted it (its last finalizer removed while it was being deleted).
+   */
+  public record Written(JsonObject object, boolean created, boolean deleted) {}
 
   /** The outcome of a delete: the object and whether it is gone or only marked for deletion. */
   public record Deleted(JsonObject object, boolean gone) {}
@@ -70,7 +73,7 @@ public final class Registry {
   /** PUT: replaces the object (or its status or finalizers) with the body's version of it. */
   public Written replace(ApiResource r, String namespace, String name, String subresource, JsonObject obj) {
     Updating.Result result = updating.update(r, namespace, name, subresource, current -> obj.deepCopy(), false);
-    return new Written(result.object(), result.created());
+    return new Written(result.object(), result.created(), result.deleted());
   }
 
   /** PATCH: applies the body to the current object, then updates as a PUT would. */
@@ -91,7 +94,7 @@ public final class Registry {
       return decoded.object();
     };
     Updating.Result result = updating.update(r, namespace, name, subresource, change, apply);
-    return new Written(result.object(), result.created());
+    return new Written(result.object(), result.created(), result.deleted());
   }
 
   /** An update computed from the current object, for controllers (no decoding, no warnings). */

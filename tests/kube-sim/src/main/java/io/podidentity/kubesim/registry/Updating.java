@@ -28,8 +28,11 @@ final class Updating {
     this.creation = creation;
   }
 
-  /** The outcome: the object as served afterwards, and whether the update created it. */
-  record Result(JsonObject object, boolean created) {}
+  /**
+   * The outcome: the object as served afterwards, whether the update created it, and whether it removed it (an
+   * update taking the last finalizer off an object being deleted deletes it instead of storing it).
+   */
+  record Result(JsonObject object, boolean created, boolean deleted) {}
 
   /**
    * Updates an object with the served form the change computes from the current served form.
@@ -50,13 +53,12 @@ final class Updating {
       JsonObject updated = prepare(r, next, current, subresource);
       validate(r, updated, current);
       if (sameIgnoringVersion(updated, current)) {
-        return new Result(current, false);
+        return new Result(current, false, false);
       }
-      JsonObject written = tx.put(r.bucket(), r.view().toStorage(updated));
-      if (readyToRemove(r, written)) {
-        return new Result(r.view().fromStorage(tx.remove(r.bucket(), namespace, name)), false);
+      if (readyToRemove(r, updated)) {
+        return new Result(r.view().fromStorage(tx.remove(r.bucket(), namespace, name)), false, true);
       }
-      return new Result(r.view().fromStorage(written), false);
+      return new Result(r.view().fromStorage(tx.put(r.bucket(), r.view().toStorage(updated))), false, false);
     });
   }
 
@@ -73,7 +75,7 @@ final class Updating {
     Meta.of(obj).remove("resourceVersion");
     Creation.prepare(r, obj, ctx.clock().instant());
     Creation.validate(r, obj);
-    return new Result(creation.store(tx, r, namespace, obj, "", ""), true);
+    return new Result(creation.store(tx, r, namespace, obj, "", ""), true, false);
   }
 
   private static void checkIdentity(ApiResource r, String namespace, String name, JsonObject obj) {
@@ -97,8 +99,9 @@ final class Updating {
     String rv = Meta.resourceVersion(next);
     if (rv.isEmpty()) {
       if (!r.strategy().allowUnconditionalUpdate()) {
-        throw ApiException.invalid(r.type(), name, List.of(FieldError.invalid("metadata.resourceVersion",
-            new JsonPrimitive(0), "must be specified for an update").withDisplayValue("0x0")));
+        // the apiserver names the resource, not the kind, in this one
+        throw ApiException.invalid(r.type().group(), r.type().plural(), name, List.of(FieldError.invalid(
+            "metadata.resourceVersion", new JsonPrimitive(0), "must be specified for an update").withDisplayValue("0x0")));
       }
       return;
     }
