@@ -3,9 +3,8 @@ package io.podidentity.kubesim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Bad requests get the apiserver's status code and {@code Status} body, worded as the apiserver words them, and
@@ -14,28 +13,16 @@ import org.junit.jupiter.api.Test;
 class ApiErrorsIT {
   private static final String PODS = "/api/v1/namespaces/default/pods";
 
-  private static KubeSimulator sim;
-  private static SimHttp http;
-
-  @BeforeAll
-  static void start() {
-    sim = KubeSimulator.builder().start();
-    http = new SimHttp(sim);
-    Fixtures.installIdentityCrd(sim);
-  }
-
-  @AfterAll
-  static void stop() {
-    sim.close();
-  }
+  @RegisterExtension
+  static final RunningSimulator SIM = RunningSimulator.withIdentityCrd();
 
   @Test
   void malformedJsonIsBadRequestWithGoParseError() {
     assertUnchanged(() -> {
-      SimHttp.Reply r = http.post(PODS, "{\"apiVersion\":\"v1\",");
+      SimHttp.Reply r = SIM.http().post(PODS, "{\"apiVersion\":\"v1\",");
       assertStatus(r, 400, "BadRequest", "the object provided is unrecognized (must be of type Pod): couldn't get "
           + "version/kind; json parse error: unexpected end of JSON input ({\"apiVersion\":\"v1\",)");
-      assertThat(http.post(PODS, "{bad}").string("message"))
+      assertThat(SIM.http().post(PODS, "{bad}").string("message"))
           .contains("json parse error: invalid character 'b' looking for beginning of object key string ({bad})");
     });
   }
@@ -43,7 +30,7 @@ class ApiErrorsIT {
   @Test
   void kindOfAnotherResourceIsBadRequest() {
     assertUnchanged(() -> {
-      SimHttp.Reply r = http.post(PODS, "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"x\"}}");
+      SimHttp.Reply r = SIM.http().post(PODS, "{\"apiVersion\":\"v1\",\"kind\":\"ConfigMap\",\"metadata\":{\"name\":\"x\"}}");
       assertStatus(r, 400, "BadRequest",
           "ConfigMap in version \"v1\" cannot be handled as a Pod: converting (v1.ConfigMap) to (core.Pod): unknown conversion");
     });
@@ -52,7 +39,7 @@ class ApiErrorsIT {
   @Test
   void customResourceOfWrongKindIsInvalid() {
     assertUnchanged(() -> {
-      SimHttp.Reply r = http.post(Fixtures.IDENTITIES, Fixtures.identity("x", 0).replace("\"AzureIdentity\"", "\"Foo\""));
+      SimHttp.Reply r = SIM.http().post(Fixtures.IDENTITIES, Fixtures.identity("x", 0).replace("\"AzureIdentity\"", "\"Foo\""));
       assertStatus(r, 422, "Invalid",
           "AzureIdentity.aadpodidentity.k8s.io \"x\" is invalid: kind: Invalid value: \"Foo\": must be AzureIdentity");
       assertThat(r.json().getAsJsonObject("details").get("group").getAsString()).isEqualTo(Fixtures.GROUP);
@@ -62,7 +49,7 @@ class ApiErrorsIT {
   @Test
   void missingNameIsInvalidWithFieldCause() {
     assertUnchanged(() -> {
-      SimHttp.Reply r = http.post(PODS, Fixtures.pod("", "a").replace("\"name\":\"\",", ""));
+      SimHttp.Reply r = SIM.http().post(PODS, Fixtures.pod("", "a").replace("\"name\":\"\",", ""));
       assertStatus(r, 422, "Invalid",
           "Pod \"\" is invalid: metadata.name: Required value: name or generateName is required");
       JsonObject cause = r.json().getAsJsonObject("details").getAsJsonArray("causes").get(0).getAsJsonObject();
@@ -75,14 +62,14 @@ class ApiErrorsIT {
   @Test
   void customResourceViolatingItsSchemaIsInvalidPerField() {
     assertUnchanged(() -> {
-      SimHttp.Reply r = http.post(Fixtures.IDENTITIES, Fixtures.identity("bad", "\"zero\"").replace(
+      SimHttp.Reply r = SIM.http().post(Fixtures.IDENTITIES, Fixtures.identity("bad", "\"zero\"").replace(
           "\"clientID\":\"00000000-0000-0000-0000-000000000001\"", "\"clientID\":5"));
       assertThat(r.code()).isEqualTo(422);
       assertThat(r.string("message")).startsWith("AzureIdentity.aadpodidentity.k8s.io \"bad\" is invalid: [")
           .contains("spec.type: Invalid value: \"string\": spec.type in body must be of type integer: \"string\"")
           .contains("spec.clientID: Invalid value: \"integer\": spec.clientID in body must be of type string: \"integer\"");
       assertThat(r.json().getAsJsonObject("details").getAsJsonArray("causes")).hasSize(2);
-      assertThat(http.post(Fixtures.IDENTITIES, Fixtures.identity("bad", 7)).string("message")).isEqualTo(
+      assertThat(SIM.http().post(Fixtures.IDENTITIES, Fixtures.identity("bad", 7)).string("message")).isEqualTo(
           "AzureIdentity.aadpodidentity.k8s.io \"bad\" is invalid: spec.type: Unsupported value: 7: supported values: \"0\", \"1\", \"2\"");
     });
   }
@@ -90,9 +77,9 @@ class ApiErrorsIT {
   @Test
   void unknownFieldIsRejectedWhenStrictAndWarnedOtherwise() {
     String body = Fixtures.identity("u", 0).replace("\"spec\":{", "\"spec\":{\"foo\":1,");
-    assertUnchanged(() -> assertStatus(http.post(Fixtures.IDENTITIES + "?fieldValidation=Strict", body), 400, "BadRequest",
+    assertUnchanged(() -> assertStatus(SIM.http().post(Fixtures.IDENTITIES + "?fieldValidation=Strict", body), 400, "BadRequest",
         "AzureIdentity in version \"v1\" cannot be handled as a AzureIdentity: strict decoding error: unknown field \"spec.foo\""));
-    SimHttp.Reply warned = http.post(Fixtures.IDENTITIES, body);
+    SimHttp.Reply warned = SIM.http().post(Fixtures.IDENTITIES, body);
     assertThat(warned.code()).isEqualTo(201);
     assertThat(warned.headers().allValues("Warning")).containsExactly("299 - \"unknown field \\\"spec.foo\\\"\"");
     assertThat(warned.json().getAsJsonObject("spec").has("foo")).isFalse();
@@ -100,11 +87,11 @@ class ApiErrorsIT {
 
   @Test
   void staleResourceVersionIsConflict() {
-    JsonObject created = http.post(PODS, Fixtures.pod("stale", "a")).json();
-    String current = http.get(PODS + "/stale").text();
-    assertThat(http.put(PODS + "/stale", current.replace("\"app\":\"a\"", "\"app\":\"b\"")).code()).isEqualTo(200);
+    JsonObject created = SIM.http().post(PODS, Fixtures.pod("stale", "a")).json();
+    String current = SIM.http().get(PODS + "/stale").text();
+    assertThat(SIM.http().put(PODS + "/stale", current.replace("\"app\":\"a\"", "\"app\":\"b\"")).code()).isEqualTo(200);
     assertUnchanged(() -> {
-      SimHttp.Reply r = http.put(PODS + "/stale", current.replace("\"app\":\"a\"", "\"app\":\"c\""));
+      SimHttp.Reply r = SIM.http().put(PODS + "/stale", current.replace("\"app\":\"a\"", "\"app\":\"c\""));
       assertStatus(r, 409, "Conflict", "Operation cannot be fulfilled on pods \"stale\": the object has been modified; "
           + "please apply your changes to the latest version and try again");
       assertThat(r.json().getAsJsonObject("details").get("kind").getAsString()).isEqualTo("pods");
@@ -114,15 +101,15 @@ class ApiErrorsIT {
 
   @Test
   void existingNameIsAlreadyExists() {
-    assertThat(http.post(PODS, Fixtures.pod("twice", "a")).code()).isEqualTo(201);
-    assertUnchanged(() -> assertStatus(http.post(PODS, Fixtures.pod("twice", "a")), 409, "AlreadyExists",
+    assertThat(SIM.http().post(PODS, Fixtures.pod("twice", "a")).code()).isEqualTo(201);
+    assertUnchanged(() -> assertStatus(SIM.http().post(PODS, Fixtures.pod("twice", "a")), 409, "AlreadyExists",
         "pods \"twice\" already exists"));
   }
 
   @Test
   void missingNamespaceIsNotFound() {
     assertUnchanged(() -> {
-      SimHttp.Reply r = http.post("/api/v1/namespaces/nope/pods", Fixtures.pod("p", "a"));
+      SimHttp.Reply r = SIM.http().post("/api/v1/namespaces/nope/pods", Fixtures.pod("p", "a"));
       assertStatus(r, 404, "NotFound", "namespaces \"nope\" not found");
       assertThat(r.json().getAsJsonObject("details").get("kind").getAsString()).isEqualTo("namespaces");
     });
@@ -130,15 +117,15 @@ class ApiErrorsIT {
 
   @Test
   void unsupportedFieldSelectorIsBadRequest() {
-    assertStatus(http.get(PODS + "?fieldSelector=spec.foo%3Dx"), 400, "BadRequest", "field label not supported: spec.foo");
-    assertStatus(http.get("/api/v1/namespaces/default/configmaps?fieldSelector=data.x%3D1"), 400, "BadRequest",
+    assertStatus(SIM.http().get(PODS + "?fieldSelector=spec.foo%3Dx"), 400, "BadRequest", "field label not supported: spec.foo");
+    assertStatus(SIM.http().get("/api/v1/namespaces/default/configmaps?fieldSelector=data.x%3D1"), 400, "BadRequest",
         "\"data.x\" is not a known field selector: only \"metadata.name\", \"metadata.namespace\"");
   }
 
   @Test
   void strategicMergePatchOfCustomResourceIsUnsupportedMediaType() {
-    http.post(Fixtures.IDENTITIES, Fixtures.identity("smp", 0));
-    assertUnchanged(() -> assertStatus(http.patch(Fixtures.IDENTITIES + "/smp", "application/strategic-merge-patch+json",
+    SIM.http().post(Fixtures.IDENTITIES, Fixtures.identity("smp", 0));
+    assertUnchanged(() -> assertStatus(SIM.http().patch(Fixtures.IDENTITIES + "/smp", "application/strategic-merge-patch+json",
         "{\"spec\":{\"type\":1}}"), 415, "UnsupportedMediaType", "the body of the request was in an unknown format - "
         + "accepted media types include: application/apply-patch+yaml, application/json-patch+json, "
         + "application/merge-patch+json"));
@@ -146,8 +133,8 @@ class ApiErrorsIT {
 
   @Test
   void missingObjectIsNotFound() {
-    assertStatus(http.get(PODS + "/ghost"), 404, "NotFound", "pods \"ghost\" not found");
-    assertStatus(http.get(Fixtures.IDENTITIES + "/ghost"), 404, "NotFound",
+    assertStatus(SIM.http().get(PODS + "/ghost"), 404, "NotFound", "pods \"ghost\" not found");
+    assertStatus(SIM.http().get(Fixtures.IDENTITIES + "/ghost"), 404, "NotFound",
         "azureidentities.aadpodidentity.k8s.io \"ghost\" not found");
   }
 
@@ -164,8 +151,8 @@ class ApiErrorsIT {
 
   /** Runs a failing request and checks that no write happened (the resourceVersion did not move). */
   private static void assertUnchanged(Runnable failingRequest) {
-    long before = sim.resourceVersion();
+    long before = SIM.sim().resourceVersion();
     failingRequest.run();
-    assertThat(sim.resourceVersion()).isEqualTo(before);
+    assertThat(SIM.sim().resourceVersion()).isEqualTo(before);
   }
 }

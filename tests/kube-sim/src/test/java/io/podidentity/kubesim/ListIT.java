@@ -6,31 +6,23 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** LIST: selectors, pagination from a consistent snapshot, resourceVersion semantics and tables. */
 class ListIT {
   private static final String PODS = "/api/v1/namespaces/default/pods";
 
-  private static KubeSimulator sim;
-  private static SimHttp http;
+  @RegisterExtension
+  static final RunningSimulator SIM = RunningSimulator.plain();
 
   @BeforeAll
-  static void start() {
-    sim = KubeSimulator.builder().start();
-    http = new SimHttp(sim);
-    Fixtures.awaitSettled(sim);
+  static void seed() {
     for (int i = 0; i < 7; i++) {
-      http.post(PODS, Fixtures.pod("p" + i, i % 2 == 0 ? "web" : "api"));
+      SIM.http().post(PODS, Fixtures.pod("p" + i, i % 2 == 0 ? "web" : "api"));
     }
-    http.patch(PODS + "/p0", "application/merge-patch+json", "{\"metadata\":{\"labels\":{\"tier\":\"front\"}}}");
-  }
-
-  @AfterAll
-  static void stop() {
-    sim.close();
+    SIM.http().patch(PODS + "/p0", "application/merge-patch+json", "{\"metadata\":{\"labels\":{\"tier\":\"front\"}}}");
   }
 
   @Test
@@ -52,14 +44,14 @@ class ListIT {
 
   @Test
   void pagesComeFromTheFirstPagesSnapshot() {
-    JsonObject first = http.get(PODS + "?limit=3").json();
+    JsonObject first = SIM.http().get(PODS + "?limit=3").json();
     String token = first.getAsJsonObject("metadata").get("continue").getAsString();
     assertThat(first.getAsJsonObject("metadata").get("remainingItemCount").getAsLong()).isEqualTo(4);
-    http.post(PODS, Fixtures.pod("p10", "web"));
-    http.delete(PODS + "/p5");
+    SIM.http().post(PODS, Fixtures.pod("p10", "web"));
+    SIM.http().delete(PODS + "/p5");
     List<String> all = new ArrayList<>(names(first));
     while (token != null) {
-      JsonObject page = http.get(PODS + "?limit=3&continue=" + token).json();
+      JsonObject page = SIM.http().get(PODS + "?limit=3&continue=" + token).json();
       all.addAll(names(page));
       JsonElement next = page.getAsJsonObject("metadata").get("continue");
       token = next == null ? null : next.getAsString();
@@ -67,23 +59,23 @@ class ListIT {
           .isEqualTo(first.getAsJsonObject("metadata").get("resourceVersion").getAsString());
     }
     assertThat(all).containsExactly("p0", "p1", "p2", "p3", "p4", "p5", "p6");
-    http.delete(PODS + "/p10");
-    http.post(PODS, Fixtures.pod("p5", "api"));
+    SIM.http().delete(PODS + "/p10");
+    SIM.http().post(PODS, Fixtures.pod("p5", "api"));
   }
 
   @Test
   void exactResourceVersionListsThePastState() {
-    String before = http.get(PODS).json().getAsJsonObject("metadata").get("resourceVersion").getAsString();
-    http.post(PODS, Fixtures.pod("later", "web"));
+    String before = SIM.http().get(PODS).json().getAsJsonObject("metadata").get("resourceVersion").getAsString();
+    SIM.http().post(PODS, Fixtures.pod("later", "web"));
     assertThat(names(PODS + "?resourceVersion=" + before + "&resourceVersionMatch=Exact")).doesNotContain("later");
     assertThat(names(PODS + "?resourceVersion=0")).contains("later");
-    http.delete(PODS + "/later");
+    SIM.http().delete(PODS + "/later");
   }
 
   @Test
   void tablesCarryTheBuiltinColumnsAndRowsWithPartialMetadata() {
-    assertThat(http.get(PODS).json().get("kind").getAsString()).isEqualTo("PodList");
-    JsonObject asTable = http.table(PODS + "?labelSelector=app%3Dapi");
+    assertThat(SIM.http().get(PODS).json().get("kind").getAsString()).isEqualTo("PodList");
+    JsonObject asTable = SIM.http().table(PODS + "?labelSelector=app%3Dapi");
     assertThat(asTable.get("kind").getAsString()).isEqualTo("Table");
     List<String> columns = new ArrayList<>();
     asTable.getAsJsonArray("columnDefinitions").forEach(c -> columns.add(c.getAsJsonObject().get("name").getAsString()));
@@ -97,7 +89,7 @@ class ListIT {
   }
 
   private static List<String> names(String path) {
-    SimHttp.Reply reply = http.get(path);
+    SimHttp.Reply reply = SIM.http().get(path);
     assertThat(reply.code()).as(reply.text()).isEqualTo(200);
     return names(reply.json());
   }

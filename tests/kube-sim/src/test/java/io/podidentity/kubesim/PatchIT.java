@@ -3,9 +3,8 @@ package io.podidentity.kubesim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** PATCH in each of its media types, with the semantics kubectl label, annotate, patch and apply rely on. */
 class PatchIT {
@@ -15,40 +14,28 @@ class PatchIT {
        "spec":{"containers":[{"name":"app","image":"app:1","env":[{"name":"A","value":"1"},{"name":"B","value":"2"}]},
                              {"name":"sidecar","image":"side:1"}]}}""";
 
-  private static KubeSimulator sim;
-  private static SimHttp http;
-
-  @BeforeAll
-  static void start() {
-    sim = KubeSimulator.builder().start();
-    http = new SimHttp(sim);
-    Fixtures.installIdentityCrd(sim);
-  }
-
-  @AfterAll
-  static void stop() {
-    sim.close();
-  }
+  @RegisterExtension
+  static final RunningSimulator SIM = RunningSimulator.withIdentityCrd();
 
   @Test
   void mergePatchAsKubectlLabelSendsIt() {
-    http.post(PODS, POD.formatted("labelled"));
-    JsonObject pod = http.patch(PODS + "/labelled", "application/merge-patch+json",
+    SIM.http().post(PODS, POD.formatted("labelled"));
+    JsonObject pod = SIM.http().patch(PODS + "/labelled", "application/merge-patch+json",
         "{\"metadata\":{\"labels\":{\"tier\":\"front\",\"app\":null}}}").json();
     assertThat(pod.getAsJsonObject("metadata").getAsJsonObject("labels").toString()).isEqualTo("{\"tier\":\"front\"}");
   }
 
   @Test
   void jsonPatchAppliesOperationsAndFailsAsAWholeOnAFailedTest() {
-    http.post(PODS, POD.formatted("json"));
-    String rv = http.get(PODS + "/json").json().getAsJsonObject("metadata").get("resourceVersion").getAsString();
-    SimHttp.Reply failed = http.patch(PODS + "/json", "application/json-patch+json",
+    SIM.http().post(PODS, POD.formatted("json"));
+    String rv = SIM.http().get(PODS + "/json").json().getAsJsonObject("metadata").get("resourceVersion").getAsString();
+    SimHttp.Reply failed = SIM.http().patch(PODS + "/json", "application/json-patch+json",
         "[{\"op\":\"add\",\"path\":\"/metadata/labels/x\",\"value\":\"1\"},{\"op\":\"test\",\"path\":\"/metadata/labels/app\",\"value\":\"api\"}]");
     assertThat(failed.code()).isEqualTo(422);
     assertThat(failed.json().getAsJsonObject("details").getAsJsonArray("causes").get(0).getAsJsonObject()
         .get("message").getAsString()).isEqualTo("testing value /metadata/labels/app failed: test failed");
-    assertThat(http.get(PODS + "/json").json().getAsJsonObject("metadata").get("resourceVersion").getAsString()).isEqualTo(rv);
-    JsonObject ok = http.patch(PODS + "/json", "application/json-patch+json",
+    assertThat(SIM.http().get(PODS + "/json").json().getAsJsonObject("metadata").get("resourceVersion").getAsString()).isEqualTo(rv);
+    JsonObject ok = SIM.http().patch(PODS + "/json", "application/json-patch+json",
         "[{\"op\":\"test\",\"path\":\"/metadata/labels/app\",\"value\":\"web\"},{\"op\":\"replace\",\"path\":\"/spec/containers/0/image\",\"value\":\"app:2\"}]").json();
     assertThat(ok.getAsJsonObject("spec").getAsJsonArray("containers").get(0).getAsJsonObject().get("image").getAsString())
         .isEqualTo("app:2");
@@ -56,8 +43,8 @@ class PatchIT {
 
   @Test
   void strategicMergeMergesContainersByNameAndFinalizersAsASet() {
-    http.post(PODS, POD.formatted("smp"));
-    JsonObject pod = http.patch(PODS + "/smp", "application/strategic-merge-patch+json", """
+    SIM.http().post(PODS, POD.formatted("smp"));
+    JsonObject pod = SIM.http().patch(PODS + "/smp", "application/strategic-merge-patch+json", """
         {"metadata":{"finalizers":["b.io/y"]},"spec":{"containers":[{"name":"sidecar","image":"side:2"}]}}
         """).json();
     var containers = pod.getAsJsonObject("spec").getAsJsonArray("containers");
@@ -66,13 +53,13 @@ class PatchIT {
     assertThat(containers.get(1).getAsJsonObject().get("image").getAsString()).isEqualTo("side:2");
     assertThat(pod.getAsJsonObject("metadata").getAsJsonArray("finalizers").toString()).isEqualTo("[\"a.io/x\",\"b.io/y\"]");
 
-    http.patch(PODS + "/smp/status", "application/strategic-merge-patch+json",
+    SIM.http().patch(PODS + "/smp/status", "application/strategic-merge-patch+json",
         "{\"status\":{\"conditions\":[{\"type\":\"Ready\",\"status\":\"False\"},{\"type\":\"PodScheduled\",\"status\":\"True\"}]}}");
-    JsonObject status = http.patch(PODS + "/smp/status", "application/strategic-merge-patch+json",
+    JsonObject status = SIM.http().patch(PODS + "/smp/status", "application/strategic-merge-patch+json",
         "{\"status\":{\"conditions\":[{\"type\":\"Ready\",\"status\":\"True\"}]}}").json();
     assertThat(status.getAsJsonObject("status").getAsJsonArray("conditions").toString()).as("merged by type")
         .isEqualTo("[{\"type\":\"Ready\",\"status\":\"True\"},{\"type\":\"PodScheduled\",\"status\":\"True\"}]");
-    SimHttp.Reply forbidden = http.patch(PODS + "/smp", "application/strategic-merge-patch+json",
+    SimHttp.Reply forbidden = SIM.http().patch(PODS + "/smp", "application/strategic-merge-patch+json",
         "{\"spec\":{\"containers\":[{\"name\":\"app\",\"env\":[{\"name\":\"C\",\"value\":\"3\"}]}]}}");
     assertThat(forbidden.code()).isEqualTo(422);
     assertThat(forbidden.string("message")).startsWith("Pod \"smp\" is invalid: spec: Forbidden: pod updates may not "
@@ -81,8 +68,8 @@ class PatchIT {
 
   @Test
   void patchCarryingAStaleResourceVersionIsConflict() {
-    http.post(PODS, POD.formatted("optimistic"));
-    SimHttp.Reply r = http.patch(PODS + "/optimistic", "application/merge-patch+json",
+    SIM.http().post(PODS, POD.formatted("optimistic"));
+    SimHttp.Reply r = SIM.http().patch(PODS + "/optimistic", "application/merge-patch+json",
         "{\"metadata\":{\"resourceVersion\":\"1\",\"labels\":{\"a\":\"b\"}}}");
     assertThat(r.code()).isEqualTo(409);
     assertThat(r.string("reason")).isEqualTo("Conflict");
@@ -90,11 +77,11 @@ class PatchIT {
 
   @Test
   void customResourcesTakeMergeAndJsonPatchesValidatedAgainstTheirSchema() {
-    http.post(Fixtures.IDENTITIES, Fixtures.identity("patched", 0));
-    JsonObject merged = http.patch(Fixtures.IDENTITIES + "/patched", "application/merge-patch+json",
+    SIM.http().post(Fixtures.IDENTITIES, Fixtures.identity("patched", 0));
+    JsonObject merged = SIM.http().patch(Fixtures.IDENTITIES + "/patched", "application/merge-patch+json",
         "{\"spec\":{\"type\":1,\"auxiliaryTenantIDs\":[\"t1\"]}}").json();
     assertThat(merged.getAsJsonObject("spec").get("type").getAsInt()).isEqualTo(1);
-    SimHttp.Reply invalid = http.patch(Fixtures.IDENTITIES + "/patched", "application/json-patch+json",
+    SimHttp.Reply invalid = SIM.http().patch(Fixtures.IDENTITIES + "/patched", "application/json-patch+json",
         "[{\"op\":\"replace\",\"path\":\"/spec/type\",\"value\":\"one\"}]");
     assertThat(invalid.code()).isEqualTo(422);
     assertThat(invalid.string("message")).isEqualTo("AzureIdentity.aadpodidentity.k8s.io \"patched\" is invalid: "
@@ -103,8 +90,8 @@ class PatchIT {
 
   @Test
   void putWithoutResourceVersionOfACustomResourceIsInvalid() {
-    http.post(Fixtures.IDENTITIES, Fixtures.identity("unconditional", 0));
-    SimHttp.Reply r = http.put(Fixtures.IDENTITIES + "/unconditional", Fixtures.identity("unconditional", 2));
+    SIM.http().post(Fixtures.IDENTITIES, Fixtures.identity("unconditional", 0));
+    SimHttp.Reply r = SIM.http().put(Fixtures.IDENTITIES + "/unconditional", Fixtures.identity("unconditional", 2));
     assertThat(r.code()).isEqualTo(422);
     assertThat(r.string("message")).isEqualTo("azureidentities.aadpodidentity.k8s.io \"unconditional\" is invalid: "
         + "metadata.resourceVersion: Invalid value: 0x0: must be specified for an update");

@@ -11,9 +11,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The TokenRequest API issues RS256 service-account tokens that verify against {@code /openid/v1/jwks} (found
@@ -22,37 +21,25 @@ import org.junit.jupiter.api.Test;
 class TokenRequestIT {
   private static final String TOKEN = "/api/v1/namespaces/default/serviceaccounts/default/token";
 
-  private static KubeSimulator sim;
-  private static SimHttp http;
-
-  @BeforeAll
-  static void start() {
-    sim = KubeSimulator.builder().start();
-    http = new SimHttp(sim);
-    Fixtures.awaitSettled(sim);
-  }
-
-  @AfterAll
-  static void stop() {
-    sim.close();
-  }
+  @RegisterExtension
+  static final RunningSimulator SIM = RunningSimulator.plain();
 
   @Test
   void tokenVerifiesAgainstTheJwksAndCarriesTheClaims() throws Exception {
-    SimHttp.Reply reply = http.post(TOKEN, "{\"apiVersion\":\"authentication.k8s.io/v1\",\"kind\":\"TokenRequest\","
+    SimHttp.Reply reply = SIM.http().post(TOKEN, "{\"apiVersion\":\"authentication.k8s.io/v1\",\"kind\":\"TokenRequest\","
         + "\"spec\":{\"audiences\":[\"api://AzureADTokenExchange\"],\"expirationSeconds\":1200}}");
     assertThat(reply.code()).as(reply.text()).isEqualTo(201);
     SignedJWT jwt = SignedJWT.parse(reply.json().getAsJsonObject("status").get("token").getAsString());
 
-    JsonObject discovery = http.get("/.well-known/openid-configuration").json();
-    assertThat(discovery.get("issuer").getAsString()).isEqualTo(sim.issuer());
-    String jwksPath = discovery.get("jwks_uri").getAsString().substring(sim.baseUrl().length());
-    RSAKey key = JWKSet.parse(http.get(jwksPath).text()).getKeyByKeyId(jwt.getHeader().getKeyID()).toRSAKey();
+    JsonObject discovery = SIM.http().get("/.well-known/openid-configuration").json();
+    assertThat(discovery.get("issuer").getAsString()).isEqualTo(SIM.sim().issuer());
+    String jwksPath = discovery.get("jwks_uri").getAsString().substring(SIM.sim().baseUrl().length());
+    RSAKey key = JWKSet.parse(SIM.http().get(jwksPath).text()).getKeyByKeyId(jwt.getHeader().getKeyID()).toRSAKey();
     assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.RS256);
     assertThat(jwt.verify(new RSASSAVerifier(key))).isTrue();
 
     JWTClaimsSet claims = jwt.getJWTClaimsSet();
-    assertThat(claims.getIssuer()).isEqualTo(sim.issuer());
+    assertThat(claims.getIssuer()).isEqualTo(SIM.sim().issuer());
     assertThat(claims.getSubject()).isEqualTo("system:serviceaccount:default:default");
     assertThat(claims.getAudience()).containsExactly("api://AzureADTokenExchange");
     assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
@@ -62,20 +49,20 @@ class TokenRequestIT {
     Map<String, Object> k8s = claims.getJSONObjectClaim("kubernetes.io");
     assertThat(k8s).containsEntry("namespace", "default").doesNotContainKey("pod");
     assertThat(serviceAccount(k8s)).containsEntry("name", "default")
-        .containsEntry("uid", sim.get("v1", "serviceaccounts", "default", "default")
+        .containsEntry("uid", SIM.sim().get("v1", "serviceaccounts", "default", "default")
             .getAsJsonObject("metadata").get("uid").getAsString());
   }
 
   @Test
   void boundTokenNamesThePodAndDefaultsToAnHourForTheIssuerAudience() throws Exception {
-    JsonObject pod = http.post("/api/v1/namespaces/default/pods", Fixtures.pod("bound", "a")).json();
+    JsonObject pod = SIM.http().post("/api/v1/namespaces/default/pods", Fixtures.pod("bound", "a")).json();
     String uid = pod.getAsJsonObject("metadata").get("uid").getAsString();
-    SimHttp.Reply reply = http.post(TOKEN, "{\"spec\":{\"boundObjectRef\":{\"kind\":\"Pod\",\"apiVersion\":\"v1\","
+    SimHttp.Reply reply = SIM.http().post(TOKEN, "{\"spec\":{\"boundObjectRef\":{\"kind\":\"Pod\",\"apiVersion\":\"v1\","
         + "\"name\":\"bound\",\"uid\":\"" + uid + "\"}}}");
     assertThat(reply.code()).as(reply.text()).isEqualTo(201);
     assertThat(reply.json().getAsJsonObject("spec").get("expirationSeconds").getAsLong()).isEqualTo(3600);
     JWTClaimsSet claims = SignedJWT.parse(reply.json().getAsJsonObject("status").get("token").getAsString()).getJWTClaimsSet();
-    assertThat(claims.getAudience()).containsExactly(sim.issuer());
+    assertThat(claims.getAudience()).containsExactly(SIM.sim().issuer());
     assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
         .isEqualTo(Duration.ofHours(1));
     @SuppressWarnings("unchecked")
@@ -85,7 +72,7 @@ class TokenRequestIT {
 
   @Test
   void tooShortExpirationIsInvalid() {
-    SimHttp.Reply reply = http.post(TOKEN, "{\"spec\":{\"expirationSeconds\":60}}");
+    SimHttp.Reply reply = SIM.http().post(TOKEN, "{\"spec\":{\"expirationSeconds\":60}}");
     assertThat(reply.code()).isEqualTo(422);
     assertThat(reply.string("message")).isEqualTo("TokenRequest.authentication.k8s.io \"default\" is invalid: "
         + "spec.expirationSeconds: Invalid value: 60: may not specify a duration less than 10 minutes");
@@ -93,7 +80,7 @@ class TokenRequestIT {
 
   @Test
   void missingServiceAccountIsNotFound() {
-    SimHttp.Reply reply = http.post("/api/v1/namespaces/default/serviceaccounts/nobody/token", "{}");
+    SimHttp.Reply reply = SIM.http().post("/api/v1/namespaces/default/serviceaccounts/nobody/token", "{}");
     assertThat(reply.code()).isEqualTo(404);
     assertThat(reply.string("message")).isEqualTo("serviceaccounts \"nobody\" not found");
   }

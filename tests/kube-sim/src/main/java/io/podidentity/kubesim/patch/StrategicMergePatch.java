@@ -64,8 +64,23 @@ public final class StrategicMergePatch {
       }
     }
     deleteFromPrimitiveLists(target, patch);
+    reorderUnpatchedLists(target, patch, schema);
     retainKeys(target, patch);
     return target;
+  }
+
+  /** Applies {@code $setElementOrder/<list>} to lists the patch orders without changing them. */
+  private static void reorderUnpatchedLists(JsonObject target, JsonObject patch, Schema schema) {
+    for (Map.Entry<String, JsonElement> e : patch.entrySet()) {
+      if (!e.getKey().startsWith(ORDER) || !e.getValue().isJsonArray()) {
+        continue;
+      }
+      String list = e.getKey().substring(ORDER.length());
+      JsonElement current = target.get(list);
+      if (!patch.has(list) && current != null && current.isJsonArray()) {
+        target.add(list, reorder(current.getAsJsonArray(), e.getValue().getAsJsonArray(), tag(schema, list).key()));
+      }
+    }
   }
 
   private static JsonElement mergeValue(JsonElement current, JsonElement value, Schema schema, Tag tag, JsonObject parent,
