@@ -132,6 +132,15 @@ class ApiErrorsIT {
   }
 
   @Test
+  void crdInAProtectedGroupNeedsTheApprovalAnnotation() {
+    String crd = Fixtures.IDENTITY_CRD.replace("azureidentities", "unapproveds").replace("\"annotations\":{\"api-approved.kubernetes.io\":\"unapproved, test\"}", "\"annotations\":{}");
+    assertUnchanged(() -> assertStatus(SIM.http().post("/apis/apiextensions.k8s.io/v1/customresourcedefinitions", crd), 422,
+        "Invalid", "CustomResourceDefinition.apiextensions.k8s.io \"unapproveds.aadpodidentity.k8s.io\" is invalid: "
+        + "metadata.annotations[api-approved.kubernetes.io]: Required value: protected groups must have approval "
+        + "annotation \"api-approved.kubernetes.io\", see https://github.com/kubernetes/enhancements/pull/1111"));
+  }
+
+  @Test
   void missingObjectIsNotFound() {
     assertStatus(SIM.http().get(PODS + "/ghost"), 404, "NotFound", "pods \"ghost\" not found");
     assertStatus(SIM.http().get(Fixtures.IDENTITIES + "/ghost"), 404, "NotFound",

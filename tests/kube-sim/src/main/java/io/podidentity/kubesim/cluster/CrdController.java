@@ -10,6 +10,7 @@ import io.podidentity.kubesim.registry.ApiResource;
 import io.podidentity.kubesim.registry.ApiResources;
 import io.podidentity.kubesim.registry.CrdResources;
 import io.podidentity.kubesim.registry.Registry;
+import io.podidentity.kubesim.registry.kinds.ApiApproval;
 import io.podidentity.kubesim.registry.kinds.CrdConditions;
 import io.podidentity.kubesim.registry.kinds.CrdStrategy;
 import io.podidentity.kubesim.store.ObjectStore;
@@ -78,6 +79,16 @@ public final class CrdController extends Controller {
       CrdConditions.set(c, "NamesAccepted", "True", "NoConflicts", "no conflicts found", clock.instant());
       CrdConditions.set(c, "Established", "True", "InitialNamesAccepted", "the initial names have been accepted",
           clock.instant());
+      if (ApiApproval.isProtected(JsonTree.text(c, "spec", "group"))) {
+        ApiApproval.State state = ApiApproval.state(c);
+        CrdConditions.set(c, "KubernetesAPIApprovalPolicyConformant", state == ApiApproval.State.APPROVED ? "True" : "False",
+            switch (state) {
+              case APPROVED -> "ApprovedAnnotation";
+              case BYPASSED -> "UnapprovedAnnotation";
+              case MISSING -> "MissingAnnotation";
+              case INVALID -> "InvalidAnnotation";
+            }, ApiApproval.reason(c), clock.instant());
+      }
       return c;
     });
   }

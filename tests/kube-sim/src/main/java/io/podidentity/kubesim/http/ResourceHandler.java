@@ -5,7 +5,6 @@ import com.google.gson.JsonObject;
 import com.sun.net.httpserver.HttpExchange;
 import io.podidentity.kubesim.RequestCounters;
 import io.podidentity.kubesim.api.ApiException;
-import io.podidentity.kubesim.json.JsonTree;
 import io.podidentity.kubesim.json.Meta;
 import io.podidentity.kubesim.registry.ApiResource;
 import io.podidentity.kubesim.registry.BodyDecoder;
@@ -18,7 +17,6 @@ import io.podidentity.kubesim.token.ServiceAccountTokens;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -122,7 +120,7 @@ final class ResourceHandler {
     }
     verb(c, "create");
     if (c.resource().type().plural().equals("tokenreviews")) {
-      Responder.json(c.ex(), 201, tokens.review(JsonBodies.object(c.body(), c.contentType(), "TokenReview")));
+      Responder.json(c.ex(), 201, tokens.reviews().review(JsonBodies.object(c.body(), c.contentType(), "TokenReview")));
       return;
     }
     FieldValidation directive = FieldValidation.parse(c.query().get("fieldValidation"), "CreateOptions");
@@ -174,7 +172,7 @@ final class ResourceHandler {
     if (p.subresource() != null) {
       throw notAllowed();
     }
-    DeleteOptions options = DeleteOptions.read(c.body(), c.contentType(), c.query());
+    DeleteRequest options = DeleteRequest.read(c.body(), c.contentType(), c.query());
     if (p.name() == null) {
       verb(c, "deletecollection");
       List<JsonObject> deleted = registry.deleteCollection(c.resource(), p.namespace(), ListOptions.parse(c.query(), false),
@@ -218,27 +216,5 @@ final class ResourceHandler {
       case "1", "t", "T", "true", "TRUE", "True" -> true;
       default -> false;
     };
-  }
-
-  /** The DeleteOptions of a request, from its body and its query. */
-  record DeleteOptions(Long gracePeriodSeconds, String uid, String resourceVersion) {
-    static DeleteOptions read(byte[] body, String contentType, Map<String, String> query) {
-      Map<String, String> values = new HashMap<>(query);
-      JsonObject json = body.length == 0 ? new JsonObject() : JsonBodies.object(body, contentType, "DeleteOptions");
-      Long grace = json.has("gracePeriodSeconds") && !json.get("gracePeriodSeconds").isJsonNull()
-          ? json.get("gracePeriodSeconds").getAsLong() : null;
-      if (grace == null && values.containsKey("gracePeriodSeconds")) {
-        grace = Long.parseLong(values.get("gracePeriodSeconds"));
-      }
-      String policy = JsonTree.string(json, "propagationPolicy");
-      policy = policy == null ? values.get("propagationPolicy") : policy;
-      if (policy != null && !List.of("Orphan", "Background", "Foreground").contains(policy)) {
-        throw ApiException.invalid("meta.k8s.io", "DeleteOptions", "", List.of(
-            io.podidentity.kubesim.api.FieldError.notSupported("propagationPolicy", new com.google.gson.JsonPrimitive(policy),
-                List.of("Foreground", "Background", "Orphan", "nil"))));
-      }
-      return new DeleteOptions(grace, JsonTree.string(json, "preconditions", "uid"),
-          JsonTree.string(json, "preconditions", "resourceVersion"));
-    }
   }
 }

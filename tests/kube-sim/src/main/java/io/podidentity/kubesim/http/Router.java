@@ -27,6 +27,7 @@ final class Router implements HttpHandler {
 
   private final ApiResources resources;
   private final DiscoveryDocuments discovery;
+  private final AggregatedDiscovery aggregatedDiscovery;
   private final OpenApiDocuments openApi;
   private final ResourceHandler resourceHandler;
   private final ServiceAccountTokens tokens;
@@ -37,6 +38,7 @@ final class Router implements HttpHandler {
       Supplier<String> baseUrl) {
     this.resources = resources;
     this.discovery = new DiscoveryDocuments(resources);
+    this.aggregatedDiscovery = new AggregatedDiscovery(resources);
     this.openApi = new OpenApiDocuments(resources);
     this.resourceHandler = resourceHandler;
     this.tokens = tokens;
@@ -97,7 +99,7 @@ final class Router implements HttpHandler {
     ex.getResponseHeaders().set("Vary", "Accept");
     if (aggregated != null) {
       String v = aggregated.params().get("v");
-      byte[] body = io.podidentity.kubesim.json.JsonTree.write(discovery.aggregated(legacy, v)).getBytes(StandardCharsets.UTF_8);
+      byte[] body = io.podidentity.kubesim.json.JsonTree.write(aggregatedDiscovery.document(legacy, v)).getBytes(StandardCharsets.UTF_8);
       Responder.send(ex, 200, "application/json;g=apidiscovery.k8s.io;v=" + v + ";as=" + AGGREGATED, body, List.of());
       return;
     }

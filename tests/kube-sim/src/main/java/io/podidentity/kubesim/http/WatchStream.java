@@ -3,7 +3,6 @@ package io.podidentity.kubesim.http;
 import com.google.gson.JsonObject;
 import com.sun.net.httpserver.HttpExchange;
 import io.podidentity.kubesim.api.ApiException;
-import io.podidentity.kubesim.json.JsonTree;
 import io.podidentity.kubesim.json.Meta;
 import io.podidentity.kubesim.registry.ApiResource;
 import io.podidentity.kubesim.registry.ListOptions;
@@ -13,7 +12,6 @@ import io.podidentity.kubesim.store.ObjectStore;
 import io.podidentity.kubesim.store.StoredEvent;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -45,7 +43,7 @@ final class WatchStream {
     ex.sendResponseHeaders(200, 0);
     try (OutputStream out = ex.getResponseBody()) {
       out.flush(); // the status line now: clients wait for it before they treat the watch as started
-      EventWriter writer = new EventWriter(out, r, rep, renderer);
+      WatchEventWriter writer = new WatchEventWriter(out, r, rep, renderer);
       long cursor;
       try {
         cursor = start(r, namespace, options, params, writer);
@@ -59,7 +57,7 @@ final class WatchStream {
     }
   }
 
-  private long start(ApiResource r, String namespace, ListOptions options, Params params, EventWriter writer)
+  private long start(ApiResource r, String namespace, ListOptions options, Params params, WatchEventWriter writer)
       throws IOException {
     String rv = options.resourceVersion();
     boolean initial = options.sendInitialEvents() != null
@@ -88,7 +86,7 @@ final class WatchStream {
     return wanted;
   }
 
-  private void stream(ApiResource r, String namespace, ListOptions options, Params params, EventWriter writer,
+  private void stream(ApiResource r, String namespace, ListOptions options, Params params, WatchEventWriter writer,
       long start) throws IOException {
     long deadline = System.nanoTime() + params.timeout().toNanos();
     long interval = params.bookmarkInterval().toNanos();
@@ -121,7 +119,7 @@ final class WatchStream {
     }
   }
 
-  private void deliver(ApiResource r, String namespace, ListOptions options, StoredEvent e, EventWriter writer)
+  private void deliver(ApiResource r, String namespace, ListOptions options, StoredEvent e, WatchEventWriter writer)
       throws IOException {
     JsonObject object = e.object();
     if (namespace != null && !namespace.equals(Meta.namespace(object))) {
@@ -141,67 +139,6 @@ final class WatchStream {
       JsonObject last = e.previous().deepCopy();
       Meta.set(last, "resourceVersion", Long.toString(e.resourceVersion()));
       writer.event("DELETED", r.view().fromStorage(last));
-    }
-  }
-
-  /** Serializes events, reusing the event's shared JSON when the client gets the stored object unchanged. */
-  private static final class EventWriter {
-    private final OutputStream out;
-    private final ApiResource resource;
-    private final Renderer.Representation rep;
-    private final Renderer renderer;
-    private boolean headersSent;
-
-    EventWriter(OutputStream out, ApiResource resource, Renderer.Representation rep, Renderer renderer) {
-      this.out = out;
-      this.resource = resource;
-      this.rep = rep;
-      this.renderer = renderer;
-    }
-
-    void event(String type, JsonObject object) throws IOException {
-      write(type, JsonTree.write(render(object)));
-    }
-
-    void event(String type, JsonObject object, StoredEvent source) throws IOException {
-      boolean shared = rep == Renderer.Representation.PLAIN && object == source.object();
-      write(type, shared ? source.objectJson() : JsonTree.write(render(object)));
-    }
-
-    void bookmark(long resourceVersion, boolean initialEventsEnd) throws IOException {
-      JsonObject o = new JsonObject();
-      o.addProperty("kind", resource.type().kind());
-      o.addProperty("apiVersion", resource.type().apiVersion());
-      JsonObject meta = new JsonObject();
-      meta.addProperty("resourceVersion", Long.toString(resourceVersion));
-      if (initialEventsEnd) {
-        JsonObject annotations = new JsonObject();
-        annotations.addProperty("k8s.io/initial-events-end", "true");
-        meta.add("annotations", annotations);
-      }
-      o.add("metadata", meta);
-      write("BOOKMARK", JsonTree.write(rep.table() ? renderer.converter(resource, rep).table(List.of(), meta, false,
-          renderer.now()) : o));
-    }
-
-    void error(JsonObject status) throws IOException {
-      write("ERROR", JsonTree.write(status));
-    }
-
-    private JsonObject render(JsonObject object) {
-      if (rep.table()) {
-        JsonObject table = renderer.converter(resource, rep).table(List.of(object),
-            Renderer.listMeta(Meta.resourceVersion(object), "", null), !headersSent, renderer.now());
-        headersSent = true;
-        return table;
-      }
-      return rep.partial() ? Renderer.partial(object, rep.version()) : object;
-    }
-
-    private void write(String type, String objectJson) throws IOException {
-      String line = "{\"type\":\"" + type + "\",\"object\":" + objectJson + "}\n";
-      out.write(line.getBytes(StandardCharsets.UTF_8));
-      out.flush();
     }
   }
 

@@ -26,7 +26,7 @@ public final class ModelSchemas {
   private static final String TIME = META + ".Time";
   private static final String QUANTITY = "io.k8s.apimachinery.pkg.api.resource.Quantity";
   private static final String INT_OR_STRING = "io.k8s.apimachinery.pkg.util.intstr.IntOrString";
-  private static final Pattern VERSION_PREFIX = Pattern.compile("^(?:[A-Z][a-z]+)?V\\d+(?:(?:alpha|beta)\\d+)?");
+  static final Pattern VERSION_PREFIX = Pattern.compile("^(?:[A-Z][a-z]+)?V\\d+(?:(?:alpha|beta)\\d+)?");
   private static final Set<String> META_MODELS = Set.of("V1ObjectMeta", "V1ListMeta", "V1OwnerReference",
       "V1ManagedFieldsEntry", "V1LabelSelector", "V1LabelSelectorRequirement", "V1Condition", "V1Status",
       "V1StatusDetails", "V1StatusCause", "V1DeleteOptions", "V1Preconditions");
@@ -103,7 +103,7 @@ public final class ModelSchemas {
         }
       }
       properties.add(json.value(), property);
-      goTypes.put(json.value(), goType(f.getGenericType()));
+      goTypes.put(json.value(), GoTypeNames.of(f.getGenericType()));
     }
     schema.add("properties", properties);
     List<String> required = requiredFields(model);
@@ -160,30 +160,6 @@ public final class ModelSchemas {
       return new JsonObject();
     }
     return ref(define(c, pkg));
-  }
-
-  private static String goType(Type type) {
-    if (type instanceof ParameterizedType p) {
-      Type[] args = p.getActualTypeArguments();
-      return Collection.class.isAssignableFrom((Class<?>) p.getRawType())
-          ? "[]" + goType(args[0])
-          : "map[string]" + goType(args[1]);
-    }
-    Class<?> c = (Class<?>) type;
-    return switch (c.getSimpleName()) {
-      case "String" -> "string";
-      case "Integer" -> "int32";
-      case "Long" -> "int64";
-      case "Double" -> "float64";
-      case "Float" -> "float32";
-      case "Boolean" -> "bool";
-      case "byte[]" -> "[]uint8";
-      case "OffsetDateTime" -> "v1.Time";
-      case "Quantity" -> "resource.Quantity";
-      case "IntOrString" -> "intstr.IntOrString";
-      case "Object" -> "runtime.RawExtension";
-      default -> "v1." + VERSION_PREFIX.matcher(c.getSimpleName()).replaceFirst("");
-    };
   }
 
   private static String packageOf(String simpleName, String pkg) {

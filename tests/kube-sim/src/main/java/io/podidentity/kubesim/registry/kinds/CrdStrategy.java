@@ -103,6 +103,16 @@ public final class CrdStrategy implements KindStrategy {
       }
     }
     errs.addAll(versions(crd));
+    errs.addAll(ApiApproval.errors(crd, group));
+    return errs;
+  }
+
+  @Override
+  public List<FieldError> validateUpdate(JsonObject crd, JsonObject old) {
+    List<FieldError> errs = new ArrayList<>(validate(crd));
+    if (ApiApproval.state(crd) == ApiApproval.state(old)) {
+      errs.removeIf(e -> e.field().startsWith("metadata.annotations[" + ApiApproval.ANNOTATION));
+    }
     return errs;
   }
 
