@@ -91,6 +91,28 @@ class LifecycleIT {
   }
 
   @Test
+  void createTakesKindFromTheUrlAndGeneratesNames() {
+    SimHttp.Reply lease = SIM.http().post("/apis/coordination.k8s.io/v1/namespaces/default/leases",
+        "{\"metadata\":{\"generateName\":\"lock-\"},\"spec\":{\"holderIdentity\":\"a\"}}");
+    assertThat(lease.code()).as(lease.text()).isEqualTo(201);
+    assertThat(lease.string("kind")).isEqualTo("Lease");
+    assertThat(lease.string("apiVersion")).isEqualTo("coordination.k8s.io/v1");
+    assertThat(lease.string("metadata", "name")).matches("lock-[bcdfghjklmnpqrstvwxz2456789]{5}");
+  }
+
+  @Test
+  void deleteCollectionDeletesWhatTheSelectorSelects() {
+    SIM.http().post(PODS, Fixtures.pod("batch-1", "batch"));
+    SIM.http().post(PODS, Fixtures.pod("batch-2", "batch"));
+    SIM.http().post(PODS, Fixtures.pod("keep", "other"));
+    JsonObject deleted = SIM.http().delete(PODS + "?labelSelector=app%3Dbatch").json();
+    assertThat(deleted.get("kind").getAsString()).isEqualTo("PodList");
+    assertThat(deleted.getAsJsonArray("items")).hasSize(2);
+    assertThat(SIM.http().get(PODS + "/batch-1").code()).isEqualTo(404);
+    assertThat(SIM.http().get(PODS + "/keep").code()).isEqualTo(200);
+  }
+
+  @Test
   void unchangedUpdateWritesNothing() {
     SIM.http().post(PODS, Fixtures.pod("same", "a"));
     String current = SIM.http().get(PODS + "/same").text();

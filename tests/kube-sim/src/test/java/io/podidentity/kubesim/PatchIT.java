@@ -89,6 +89,23 @@ class PatchIT {
   }
 
   @Test
+  void dryRunAnswersAsIfItWroteButWritesNothing() {
+    SIM.http().post(PODS, POD.formatted("dry"));
+    long before = SIM.sim().resourceVersion();
+    SimHttp.Reply patched = SIM.http().patch(PODS + "/dry?dryRun=All", "application/merge-patch+json",
+        "{\"metadata\":{\"labels\":{\"tier\":\"x\"}}}");
+    assertThat(patched.code()).isEqualTo(200);
+    assertThat(patched.string("metadata", "labels", "tier")).isEqualTo("x");
+    SimHttp.Reply created = SIM.http().post(PODS + "?dryRun=All", POD.formatted("dry-new"));
+    assertThat(created.code()).isEqualTo(201);
+    assertThat(created.json().getAsJsonObject("metadata").has("resourceVersion")).isFalse();
+    assertThat(SIM.http().delete(PODS + "/dry?dryRun=All").code()).isEqualTo(200);
+    assertThat(SIM.sim().resourceVersion()).isEqualTo(before);
+    assertThat(SIM.http().get(PODS + "/dry-new").code()).isEqualTo(404);
+    assertThat(SIM.http().get(PODS + "/dry").json().getAsJsonObject("metadata").getAsJsonObject("labels").has("tier")).isFalse();
+  }
+
+  @Test
   void putWithoutResourceVersionOfACustomResourceIsInvalid() {
     SIM.http().post(Fixtures.IDENTITIES, Fixtures.identity("unconditional", 0));
     SimHttp.Reply r = SIM.http().put(Fixtures.IDENTITIES + "/unconditional", Fixtures.identity("unconditional", 2));

@@ -3,6 +3,7 @@ package io.podidentity.kubesim.http;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.podidentity.kubesim.api.ResourceType;
+import io.podidentity.kubesim.json.JsonTree;
 import io.podidentity.kubesim.registry.ApiResource;
 import io.podidentity.kubesim.registry.ApiResources;
 import java.util.List;
@@ -60,19 +61,19 @@ final class AggregatedDiscovery {
       res.add("responseKind", kind(group, version, t.kind()));
       res.addProperty("scope", t.namespaced() ? "Namespaced" : "Cluster");
       res.addProperty("singularResource", t.singular());
-      res.add("verbs", DiscoveryDocuments.strings(t.verbs()));
+      res.add("verbs", JsonTree.strings(t.verbs()));
       if (!t.shortNames().isEmpty()) {
-        res.add("shortNames", DiscoveryDocuments.strings(t.shortNames()));
+        res.add("shortNames", JsonTree.strings(t.shortNames()));
       }
       if (!t.categories().isEmpty()) {
-        res.add("categories", DiscoveryDocuments.strings(t.categories()));
+        res.add("categories", JsonTree.strings(t.categories()));
       }
       JsonArray subs = new JsonArray();
       for (ResourceType.Subresource s : t.subresources()) {
         JsonObject sub = new JsonObject();
         sub.addProperty("subresource", s.name());
         sub.add("responseKind", kind(s.group(), s.version(), s.kind()));
-        sub.add("verbs", DiscoveryDocuments.strings(s.verbs()));
+        sub.add("verbs", JsonTree.strings(s.verbs()));
         subs.add(sub);
       }
       if (!subs.isEmpty()) {

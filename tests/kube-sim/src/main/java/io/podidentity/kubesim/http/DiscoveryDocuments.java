@@ -3,6 +3,7 @@ package io.podidentity.kubesim.http;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.podidentity.kubesim.api.ResourceType;
+import io.podidentity.kubesim.json.JsonTree;
 import io.podidentity.kubesim.registry.ApiResource;
 import io.podidentity.kubesim.registry.ApiResources;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +105,7 @@ final class DiscoveryDocuments {
             sub.addProperty("version", s.version());
           }
           sub.addProperty("kind", s.kind());
-          sub.add("verbs", strings(s.verbs()));
+          sub.add("verbs", JsonTree.strings(s.verbs()));
           list.add(sub);
         }
       }
@@ -119,22 +120,18 @@ final class DiscoveryDocuments {
     r.addProperty("singularName", t.singular());
     r.addProperty("namespaced", t.namespaced());
     r.addProperty("kind", t.kind());
-    r.add("verbs", strings(t.verbs()));
+    r.add("verbs", JsonTree.strings(t.verbs()));
     if (!t.shortNames().isEmpty()) {
-      r.add("shortNames", strings(t.shortNames()));
+      r.add("shortNames", JsonTree.strings(t.shortNames()));
     }
     if (!t.categories().isEmpty()) {
-      r.add("categories", strings(t.categories()));
+      r.add("categories", JsonTree.strings(t.categories()));
     }
     r.addProperty("storageVersionHash", storageVersionHash(t));
     return r;
   }
 
-  static JsonArray strings(List<String> values) {
-    JsonArray a = new JsonArray();
-    values.forEach(a::add);
-    return a;
-  }
+
 
   /** As the apiserver computes it: base64 of the first 8 bytes of sha256("group/version/kind") of the storage version. */
   private static String storageVersionHash(ResourceType t) {

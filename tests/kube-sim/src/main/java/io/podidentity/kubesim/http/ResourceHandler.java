@@ -125,7 +125,7 @@ final class ResourceHandler {
     }
     FieldValidation directive = FieldValidation.parse(c.query().get("fieldValidation"), "CreateOptions");
     BodyDecoder.Decoded decoded = registry.decoder().decode(c.body(), c.contentType(), c.resource(), directive);
-    JsonObject created = registry.create(c.resource(), p.objectNamespace(), decoded.object());
+    JsonObject created = registry.create(c.resource(), p.objectNamespace(), decoded.object(), dryRun(c, "CreateOptions"));
     Responder.json(c.ex(), 201, renderer.object(c.resource(), created, c.rep()), decoded.warnings());
   }
 
@@ -137,7 +137,8 @@ final class ResourceHandler {
     verb(c, "update");
     FieldValidation directive = FieldValidation.parse(c.query().get("fieldValidation"), "UpdateOptions");
     BodyDecoder.Decoded decoded = registry.decoder().decode(c.body(), c.contentType(), c.resource(), directive);
-    Registry.Written w = registry.replace(c.resource(), p.objectNamespace(), p.name(), p.subresource(), decoded.object());
+    Registry.Written w = registry.replace(c.resource(), p.objectNamespace(), p.name(), p.subresource(), decoded.object(),
+        dryRun(c, "UpdateOptions"));
     Responder.json(c.ex(), w.created() ? 201 : 200, written(c, w), decoded.warnings());
   }
 
@@ -154,7 +155,8 @@ final class ResourceHandler {
           io.podidentity.kubesim.api.FieldError.required("fieldManager", "is required for apply patch")));
     }
     List<String> warnings = new ArrayList<>();
-    Registry.Written w = registry.patch(c.resource(), p.objectNamespace(), p.name(), p.subresource(), body, directive, warnings);
+    Registry.Written w = registry.patch(c.resource(), p.objectNamespace(), p.name(), p.subresource(), body, directive,
+        warnings, dryRun(c, "PatchOptions"));
     Responder.json(c.ex(), w.created() ? 201 : 200, written(c, w), warnings);
   }
 
@@ -176,7 +178,7 @@ final class ResourceHandler {
     if (p.name() == null) {
       verb(c, "deletecollection");
       List<JsonObject> deleted = registry.deleteCollection(c.resource(), p.namespace(), ListOptions.parse(c.query(), false),
-          options.gracePeriodSeconds());
+          options.gracePeriodSeconds(), dryRun(c, "DeleteOptions"));
       JsonObject list = new JsonObject();
       list.addProperty("kind", c.resource().type().listKind());
       list.addProperty("apiVersion", c.resource().type().apiVersion());
@@ -189,11 +191,24 @@ final class ResourceHandler {
     }
     verb(c, "delete");
     Registry.Deleted d = registry.delete(c.resource(), p.objectNamespace(), p.name(), options.gracePeriodSeconds(),
-        options.uid(), options.resourceVersion());
+        options.uid(), options.resourceVersion(), dryRun(c, "DeleteOptions"));
     JsonObject body = d.gone() && !c.resource().strategy().returnsDeletedObject()
         ? Responder.success(p.name(), c.resource().type().group(), c.resource().type().plural(), Meta.uid(d.object()))
         : renderer.object(c.resource(), d.object(), c.rep());
     Responder.json(c.ex(), 200, body);
+  }
+
+  /** The {@code dryRun} option: "All" or nothing, as the options validation allows. */
+  private static boolean dryRun(Call c, String optionsKind) {
+    String value = c.query().getOrDefault("dryRun", "");
+    if (value.isEmpty()) {
+      return false;
+    }
+    if (!value.equals("All")) {
+      throw ApiException.invalid("meta.k8s.io", optionsKind, "", List.of(io.podidentity.kubesim.api.FieldError
+          .notSupported("dryRun", new com.google.gson.JsonPrimitive(value), List.of("All"))));
+    }
+    return true;
   }
 
   private void verb(Call c, String verb) {

@@ -81,6 +81,17 @@ public final class JsonTree {
     };
   }
 
+  /** A JSON array of strings. */
+  public static com.google.gson.JsonArray strings(java.util.Collection<String> values) {
+    com.google.gson.JsonArray a = new com.google.gson.JsonArray();
+    values.forEach(a::add);
+    return a;
+  }
+
+  public static com.google.gson.JsonArray strings(String... values) {
+    return strings(java.util.List.of(values));
+  }
+
   public static boolean isString(JsonElement e) {
     return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isString();
   }

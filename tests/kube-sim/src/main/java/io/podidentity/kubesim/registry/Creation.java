@@ -27,7 +27,7 @@ final class Creation {
   }
 
   /** Creates the decoded object (served form) in the request namespace; returns what was stored, served. */
-  JsonObject create(ApiResource r, String requestNamespace, JsonObject obj) {
+  JsonObject create(ApiResource r, String requestNamespace, JsonObject obj, boolean dryRun) {
     String namespace = placeInNamespace(r, requestNamespace, obj);
     ctx.store().write(tx -> {
       NamespaceAdmission.checkCreate(tx, r.type(), namespace, Meta.name(obj));
@@ -41,7 +41,7 @@ final class Creation {
     String requestedVersion = Meta.resourceVersion(obj);
     prepare(r, obj, now);
     validate(r, obj);
-    return ctx.store().write(tx -> store(tx, r, namespace, obj, requestedVersion, generateName));
+    return ctx.store().write(tx -> store(tx, r, namespace, obj, requestedVersion, generateName), dryRun);
   }
 
   /** The storing step, inside a transaction: admission again, then the name must be free. */

@@ -27,7 +27,7 @@ final class Deletion {
   /** The object as served after the request, and whether it is gone (false: deletion is pending). */
   record Result(JsonObject object, boolean deleted) {}
 
-  Result delete(ApiResource r, String namespace, String name, Options options) {
+  Result delete(ApiResource r, String namespace, String name, Options options, boolean dryRun) {
     return ctx.store().write(tx -> {
       JsonObject stored = tx.get(r.bucket(), namespace, name);
       if (stored == null) {
@@ -54,7 +54,7 @@ final class Deletion {
         return new Result(r.view().fromStorage(tx.remove(r.bucket(), namespace, name)), true);
       }
       return new Result(r.view().fromStorage(tx.put(r.bucket(), r.view().toStorage(marked))), false);
-    });
+    }, dryRun);
   }
 
   /** A delete of an object already being deleted: may end a grace period early, never adds anything. */

@@ -67,18 +67,24 @@ public final class Registry {
   }
 
   public JsonObject create(ApiResource r, String namespace, JsonObject obj) {
-    return creation.create(r, namespace, obj);
+    return create(r, namespace, obj, false);
+  }
+
+  /** POST; a dry run validates and answers as if it stored, but stores nothing. */
+  public JsonObject create(ApiResource r, String namespace, JsonObject obj, boolean dryRun) {
+    return creation.create(r, namespace, obj, dryRun);
   }
 
   /** PUT: replaces the object (or its status or finalizers) with the body's version of it. */
-  public Written replace(ApiResource r, String namespace, String name, String subresource, JsonObject obj) {
-    Updating.Result result = updating.update(r, namespace, name, subresource, current -> obj.deepCopy(), false);
+  public Written replace(ApiResource r, String namespace, String name, String subresource, JsonObject obj,
+      boolean dryRun) {
+    Updating.Result result = updating.update(r, namespace, name, subresource, current -> obj.deepCopy(), false, dryRun);
     return new Written(result.object(), result.created(), result.deleted());
   }
 
   /** PATCH: applies the body to the current object, then updates as a PUT would. */
   public Written patch(ApiResource r, String namespace, String name, String subresource, PatchBody patch,
-      FieldValidation directive, List<String> warnings) {
+      FieldValidation directive, List<String> warnings, boolean dryRun) {
     boolean apply = patch.type() == PatchBody.Type.APPLY;
     UnaryOperator<JsonObject> change = current -> {
       if (current == null && !apply) {
@@ -93,13 +99,13 @@ public final class Registry {
       }
       return decoded.object();
     };
-    Updating.Result result = updating.update(r, namespace, name, subresource, change, apply);
+    Updating.Result result = updating.update(r, namespace, name, subresource, change, apply, dryRun);
     return new Written(result.object(), result.created(), result.deleted());
   }
 
   /** An update computed from the current object, for controllers (no decoding, no warnings). */
   public JsonObject modify(ApiResource r, String namespace, String name, String subresource, UnaryOperator<JsonObject> change) {
-    return updating.update(r, namespace, name, subresource, change, false).object();
+    return updating.update(r, namespace, name, subresource, change, false, false).object();
   }
 
   /** The empty object an apply patch creates from: kind, apiVersion, name and namespace. */
@@ -118,16 +124,23 @@ public final class Registry {
 
   public Deleted delete(ApiResource r, String namespace, String name, Long gracePeriodSeconds, String uid,
       String resourceVersion) {
-    Deletion.Result result = deletion.delete(r, namespace, name, new Deletion.Options(gracePeriodSeconds, uid, resourceVersion));
+    return delete(r, namespace, name, gracePeriodSeconds, uid, resourceVersion, false);
+  }
+
+  public Deleted delete(ApiResource r, String namespace, String name, Long gracePeriodSeconds, String uid,
+      String resourceVersion, boolean dryRun) {
+    Deletion.Result result = deletion.delete(r, namespace, name, new Deletion.Options(gracePeriodSeconds, uid, resourceVersion),
+        dryRun);
     return new Deleted(result.object(), result.deleted());
   }
 
   /** Deletes every object the options select; returns the objects as the deletes answered them. */
-  public List<JsonObject> deleteCollection(ApiResource r, String namespace, ListOptions options, Long gracePeriodSeconds) {
+  public List<JsonObject> deleteCollection(ApiResource r, String namespace, ListOptions options, Long gracePeriodSeconds,
+      boolean dryRun) {
     List<JsonObject> out = new ArrayList<>();
     for (JsonObject o : list(r, namespace, options).items()) {
       try {
-        out.add(delete(r, Meta.namespace(o), Meta.name(o), gracePeriodSeconds, null, null).object());
+        out.add(delete(r, Meta.namespace(o), Meta.name(o), gracePeriodSeconds, null, null, dryRun).object());
       } catch (ApiException e) {
         if (e.code() != 404) {
           throw e;

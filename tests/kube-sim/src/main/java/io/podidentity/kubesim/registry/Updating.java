@@ -40,7 +40,7 @@ final class Updating {
    * @param subresource null, "status" or "finalize"
    */
   Result update(ApiResource r, String namespace, String name, String subresource, UnaryOperator<JsonObject> change,
-      boolean forceAllowCreate) {
+      boolean forceAllowCreate, boolean dryRun) {
     return ctx.store().write(tx -> {
       JsonObject stored = tx.get(r.bucket(), namespace, name);
       if (stored == null) {
@@ -59,7 +59,7 @@ final class Updating {
         return new Result(r.view().fromStorage(tx.remove(r.bucket(), namespace, name)), false, true);
       }
       return new Result(r.view().fromStorage(tx.put(r.bucket(), r.view().toStorage(updated))), false, false);
-    });
+    }, dryRun);
   }
 
   private Result createOnUpdate(Transaction tx, ApiResource r, String namespace, String name, String subresource,

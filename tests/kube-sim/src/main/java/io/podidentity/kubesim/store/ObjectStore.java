@@ -38,9 +38,14 @@ public final class ObjectStore implements AutoCloseable {
 
   /** Runs the work as one transaction; what it writes is committed in order as it writes it. */
   public <T> T write(Function<Transaction, T> work) {
+    return write(work, false);
+  }
+
+  /** Runs the work; a dry run computes what would be stored and commits nothing (the {@code dryRun=All} option). */
+  public <T> T write(Function<Transaction, T> work, boolean dryRun) {
     lock.lock();
     try {
-      return work.apply(new Transaction(this));
+      return work.apply(new Transaction(this, dryRun));
     } finally {
       lock.unlock();
     }

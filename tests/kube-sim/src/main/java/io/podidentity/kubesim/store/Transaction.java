@@ -11,9 +11,11 @@ import java.util.List;
  */
 public final class Transaction {
   private final ObjectStore store;
+  private final boolean dryRun;
 
-  Transaction(ObjectStore store) {
+  Transaction(ObjectStore store, boolean dryRun) {
     this.store = store;
+    this.dryRun = dryRun;
   }
 
   public JsonObject get(String bucket, String namespace, String name) {
@@ -27,6 +29,11 @@ public final class Transaction {
   /** Stores the object (ADDED when new, MODIFIED otherwise) with the next resourceVersion; returns what is stored. */
   public JsonObject put(String bucket, JsonObject object) {
     String key = ObjectStore.key(Meta.namespace(object), Meta.name(object));
+    if (dryRun) {
+      JsonObject existing = store.bucket(bucket).get(key);
+      Meta.set(object, "resourceVersion", existing == null ? null : Meta.resourceVersion(existing));
+      return Meta.canonical(object);
+    }
     long rv = store.nextRevision();
     Meta.set(object, "resourceVersion", Long.toString(rv));
     JsonObject stored = Meta.canonical(object);
@@ -37,7 +44,12 @@ public final class Transaction {
 
   /** Removes the object; the DELETED event and the result carry its last state at the deletion's resourceVersion. */
   public JsonObject remove(String bucket, String namespace, String name) {
-    JsonObject previous = store.bucket(bucket).remove(ObjectStore.key(namespace, name));
+    String key = ObjectStore.key(namespace, name);
+    if (dryRun) {
+      JsonObject existing = store.bucket(bucket).get(key);
+      return existing == null ? null : existing.deepCopy();
+    }
+    JsonObject previous = store.bucket(bucket).remove(key);
     if (previous == null) {
       return null;
     }

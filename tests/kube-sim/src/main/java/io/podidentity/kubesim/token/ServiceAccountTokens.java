@@ -149,9 +149,9 @@ public final class ServiceAccountTokens {
     JsonObject doc = new JsonObject();
     doc.addProperty("issuer", issuer.get());
     doc.addProperty("jwks_uri", jwksUri);
-    doc.add("response_types_supported", single("id_token"));
-    doc.add("subject_types_supported", single("public"));
-    doc.add("id_token_signing_alg_values_supported", single("RS256"));
+    doc.add("response_types_supported", JsonTree.strings("id_token"));
+    doc.add("subject_types_supported", JsonTree.strings("public"));
+    doc.add("id_token_signing_alg_values_supported", JsonTree.strings("RS256"));
     return doc;
   }
 
@@ -170,9 +170,4 @@ public final class ServiceAccountTokens {
     return o;
   }
 
-  private static JsonArray single(String value) {
-    JsonArray a = new JsonArray();
-    a.add(value);
-    return a;
-  }
 }

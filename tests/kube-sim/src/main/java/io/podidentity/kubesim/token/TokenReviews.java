@@ -102,22 +102,17 @@ public final class TokenReviews {
     groups.add("system:authenticated");
     user.add("groups", groups);
     JsonObject extra = new JsonObject();
-    extra.add("authentication.kubernetes.io/credential-id", single("JTI=" + claims.get("jti").getAsString()));
+    extra.add("authentication.kubernetes.io/credential-id", JsonTree.strings("JTI=" + claims.get("jti").getAsString()));
     if (k8s.has("node")) {
-      extra.add("authentication.kubernetes.io/node-name", single(JsonTree.text(k8s, "node", "name")));
-      extra.add("authentication.kubernetes.io/node-uid", single(JsonTree.text(k8s, "node", "uid")));
+      extra.add("authentication.kubernetes.io/node-name", JsonTree.strings(JsonTree.text(k8s, "node", "name")));
+      extra.add("authentication.kubernetes.io/node-uid", JsonTree.strings(JsonTree.text(k8s, "node", "uid")));
     }
     if (k8s.has("pod")) {
-      extra.add("authentication.kubernetes.io/pod-name", single(JsonTree.text(k8s, "pod", "name")));
-      extra.add("authentication.kubernetes.io/pod-uid", single(JsonTree.text(k8s, "pod", "uid")));
+      extra.add("authentication.kubernetes.io/pod-name", JsonTree.strings(JsonTree.text(k8s, "pod", "name")));
+      extra.add("authentication.kubernetes.io/pod-uid", JsonTree.strings(JsonTree.text(k8s, "pod", "uid")));
     }
     user.add("extra", extra);
     return user;
   }
 
-  private static JsonArray single(String value) {
-    JsonArray a = new JsonArray();
-    a.add(value);
-    return a;
-  }
 }
