@@ -51,12 +51,17 @@ public final class CrdController extends Controller {
     if (!crdsChanged && !crsChanged) {
       return;
     }
+    java.util.Set<String> stored = new java.util.HashSet<>();
     for (JsonObject crd : store.list(BUCKET, null).items()) {
+      stored.add(Meta.name(crd));
       if (Meta.isDeleting(crd)) {
         cleanUp(crd);
       } else if (crdsChanged) {
         establish(crd);
       }
+    }
+    if (idle) {
+      resources.registeredCrds().stream().filter(name -> !stored.contains(name)).forEach(resources::unregister);
     }
   }
 

@@ -47,6 +47,8 @@ public final class NamespaceController extends Controller {
     for (JsonObject ns : store.list(NAMESPACES, null).items()) {
       if (Meta.isDeleting(ns)) {
         drain(Meta.name(ns));
+      } else if (idle) {
+        ensureDefaultServiceAccount(Meta.name(ns));
       }
     }
   }

@@ -100,13 +100,15 @@ final class WatchStream {
         }
         long wait = Math.min(deadline, params.bookmarks() ? nextBookmark : deadline) - now;
         EventLog.Batch batch = store.log().next(cursor, Math.max(wait, 1));
+        if (store.log().evictedUpTo(r.bucket()) > cursor || batch.closed()) {
+          // this watcher fell behind the retained window (or the server stops): end the stream rather than skip
+          // events; the client re-watches from its last resourceVersion and learns whether it is too old
+          return;
+        }
         for (StoredEvent e : batch.events()) {
           if (e.bucket().equals(r.bucket())) {
             deliver(r, namespace, options, e, writer);
           }
-        }
-        if (store.log().evictedUpTo(r.bucket()) > cursor || batch.closed()) {
-          return;
         }
         cursor = batch.cursor();
         if (params.bookmarks() && System.nanoTime() >= nextBookmark) {

@@ -102,6 +102,11 @@ public final class ApiResources {
     return custom.containsKey(crdName);
   }
 
+  /** The names of the CRDs whose resources are served. */
+  public synchronized java.util.Set<String> registeredCrds() {
+    return java.util.Set.copyOf(custom.keySet());
+  }
+
   private void publish() {
     List<ApiResource> next = new ArrayList<>(builtin);
     custom.values().forEach(next::addAll);
