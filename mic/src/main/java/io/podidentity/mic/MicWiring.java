@@ -46,12 +46,20 @@ public final class MicWiring {
    */
   public static MicRuntime connect(MicSettings settings, Map<String, String> environment, Clock clock,
       MicMetrics metrics, Runnable onFatal) {
+    return connect(settings, environment, clock, metrics, onFatal, List.of());
+  }
+
+  /** As {@link #connect(MicSettings, Map, Clock, MicMetrics, Runnable)}, with extra API client interceptors. */
+  public static MicRuntime connect(MicSettings settings, Map<String, String> environment, Clock clock,
+      MicMetrics metrics, Runnable onFatal, List<okhttp3.Interceptor> apiInterceptors) {
     List<AutoCloseable> resources = new ArrayList<>();
     String userAgent = userAgent(settings);
     RequestPacer pacer = new RequestPacer(settings.kubernetes().clientQps());
     resources.add(pacer);
     ApiClient client = KubernetesClientFactory.create(userAgent, settings.kubernetes().kubeconfig(), environment);
-    client.setHttpClient(client.getHttpClient().newBuilder().addInterceptor(pacer).build());
+    okhttp3.OkHttpClient.Builder http = client.getHttpClient().newBuilder().addInterceptor(pacer);
+    apiInterceptors.forEach(http::addInterceptor);
+    client.setHttpClient(http.build());
     ThrottleGates gates = new ThrottleGates();
     ReloadingCloud<ComputeClients> cloud = new ReloadingCloud<>(settings.azure(), ComputeClients.factory(gates, clock,
         settings.arm().honourRateLimitHeaders(), userAgent, settings.azure().pollInterval()));
