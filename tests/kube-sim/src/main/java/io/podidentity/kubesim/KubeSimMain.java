@@ -15,7 +15,8 @@ public final class KubeSimMain {
         --kubeconfig FILE     where to write the kubeconfig (required)
         --host ADDRESS        address to listen on (default 127.0.0.1)
         --port N              port (default: a free one)
-        --token TOKEN         require this bearer token (default: no auth)
+        --token TOKEN         require this bearer token, over HTTPS (default: no auth, HTTP)
+        --tls                 serve HTTPS with a self-signed certificate (in the kubeconfig)
         --kubelet             play scheduler and kubelet: pods get a node, an IP and phase Running
         --pod-cidr CIDR       pod addresses for --kubelet (default 127.0.10.0/24)
         --issuer URL          service-account token issuer (default: the server URL)
@@ -34,6 +35,7 @@ public final class KubeSimMain {
         case "--host" -> builder.host(value(args, ++i));
         case "--port" -> builder.port(Integer.parseInt(value(args, ++i)));
         case "--token" -> builder.bearerToken(value(args, ++i));
+        case "--tls" -> builder.tls(true);
         case "--kubelet" -> builder.kubelet(true);
         case "--pod-cidr" -> builder.podCidr(value(args, ++i));
         case "--issuer" -> builder.issuer(value(args, ++i));
@@ -53,6 +55,7 @@ public final class KubeSimMain {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       sim.close();
+      System.out.println("kube-sim stopped");
       stopped.countDown();
     }, "kube-sim-shutdown"));
     sim.writeKubeconfig(kubeconfig);

@@ -7,6 +7,7 @@ import io.podidentity.kubesim.cluster.IpPool;
 import io.podidentity.kubesim.cluster.NamespaceController;
 import io.podidentity.kubesim.cluster.SandboxKubelet;
 import io.podidentity.kubesim.http.ApiServer;
+import io.podidentity.kubesim.http.ServingCertificate;
 import io.podidentity.kubesim.registry.ApiResources;
 import io.podidentity.kubesim.registry.BuiltinResources;
 import io.podidentity.kubesim.registry.Registry;
@@ -37,6 +38,7 @@ public final class KubeSimulator implements AutoCloseable {
   private final RequestCounters counters = new RequestCounters();
   private final List<Controller> controllers = new ArrayList<>();
   private final ObjectAccess access;
+  private final ServingCertificate certificate;
 
   private KubeSimulator(Builder b) {
     this.settings = b;
@@ -45,8 +47,9 @@ public final class KubeSimulator implements AutoCloseable {
     this.registry = new Registry(new RegistryContext(store, resources, b.clock));
     ServiceAccountTokens tokens = new ServiceAccountTokens(registry, new SigningKey(), this::issuer,
         () -> b.apiAudiences.isEmpty() ? List.of(issuer()) : b.apiAudiences, b.clock);
-    this.server = new ApiServer(new ApiServer.Settings(b.host, b.port, b.bearerToken, b.bookmarkInterval), registry,
-        store, tokens, counters, b.clock);
+    this.certificate = b.tls || b.bearerToken != null ? new ServingCertificate(b.host) : null;
+    this.server = new ApiServer(new ApiServer.Settings(b.host, b.port, b.bearerToken, b.bookmarkInterval, certificate),
+        registry, store, tokens, counters, b.clock);
     this.access = new ObjectAccess(registry, store, b.clock);
     controllers.add(new CrdController(registry, b.clock));
     controllers.add(new NamespaceController(registry));
@@ -80,9 +83,17 @@ public final class KubeSimulator implements AutoCloseable {
     return settings.issuer != null ? settings.issuer : baseUrl();
   }
 
-  /** A kubeconfig for this server (no auth, or the static bearer token), with namespace default. */
+  /**
+   * A kubeconfig for this server, with namespace default: no credentials over HTTP, or over HTTPS the static
+   * bearer token and the serving certificate as certificate authority.
+   */
   public String kubeconfig() {
-    return Kubeconfig.render(baseUrl(), settings.bearerToken);
+    return Kubeconfig.render(baseUrl(), settings.bearerToken, certificatePem());
+  }
+
+  /** The self-signed serving certificate in PEM when serving HTTPS, else null. */
+  public String certificatePem() {
+    return certificate == null ? null : certificate.pem();
   }
 
   /** Writes {@link #kubeconfig()} to the file (creating its directory) and returns the file. */
@@ -137,6 +148,7 @@ public final class KubeSimulator implements AutoCloseable {
     private String host = "127.0.0.1";
     private int port;
     private String bearerToken;
+    private boolean tls;
     private int watchWindow = 50_000;
     private Duration bookmarkInterval = Duration.ofMinutes(1);
     private boolean kubelet;
@@ -159,9 +171,18 @@ public final class KubeSimulator implements AutoCloseable {
       return this;
     }
 
-    /** Requires {@code Authorization: Bearer <token>} on API paths and puts the token in the kubeconfig. */
+    /**
+     * Requires {@code Authorization: Bearer <token>} on API paths and puts the token in the kubeconfig; implies
+     * TLS, because kubectl and client-java send kubeconfig credentials only to TLS servers.
+     */
     public Builder bearerToken(String token) {
       this.bearerToken = token;
+      return this;
+    }
+
+    /** Serves HTTPS with a self-signed certificate, which the kubeconfig names as certificate authority. */
+    public Builder tls(boolean enabled) {
+      this.tls = enabled;
       return this;
     }
 

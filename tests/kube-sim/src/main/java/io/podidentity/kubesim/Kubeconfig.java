@@ -4,16 +4,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The kubeconfig kubectl and client-java use to reach a simulator: one cluster, one user, namespace default. */
+/**
+ * The kubeconfig kubectl and client-java use to reach a simulator: one cluster (with its certificate when it serves
+ * HTTPS), one user, namespace default.
+ */
 final class Kubeconfig {
   private Kubeconfig() {}
 
-  static String render(String server, String token) {
+  static String render(String server, String token, String caPem) {
     String user = token == null ? "  user: {}\n" : "  user:\n    token: " + token + "\n";
+    String ca = caPem == null ? "" : "    certificate-authority-data: "
+        + java.util.Base64.getEncoder().encodeToString(caPem.getBytes(java.nio.charset.StandardCharsets.US_ASCII)) + "\n";
     return "apiVersion: v1\n"
         + "kind: Config\n"
         + "clusters:\n"
         + "- cluster:\n"
+        + ca
         + "    server: " + server + "\n"
         + "  name: kube-sim\n"
         + "contexts:\n"
