@@ -30,7 +30,7 @@ public final class KubernetesAdapters implements ClusterWatch {
     this.source = new InformerSnapshotSource(informers, writes, cloud);
     this.store = new KubernetesAssignedIdentityStore(client, source::objects, writes, settings.forceNamespaced(),
         metrics, clock);
-    this.events = new KubernetesEventSink(client, new ObjectUids(informers));
+    this.events = new KubernetesEventSink(client, new ObjectUids(informers), clock);
   }
 
   public SnapshotSource source() {

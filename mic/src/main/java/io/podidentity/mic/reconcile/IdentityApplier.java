@@ -15,8 +15,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -34,15 +33,12 @@ final class IdentityApplier {
   private final IdentityAssigner assigner;
   private final Quarantine quarantine;
   private final MicSettings.ArmSettings settings;
-  private final ScheduledExecutorService timer;
   private final Clock clock;
 
-  IdentityApplier(IdentityAssigner assigner, Quarantine quarantine, MicSettings.ArmSettings settings,
-      ScheduledExecutorService timer, Clock clock) {
+  IdentityApplier(IdentityAssigner assigner, Quarantine quarantine, MicSettings.ArmSettings settings, Clock clock) {
     this.assigner = assigner;
     this.quarantine = quarantine;
     this.settings = settings;
-    this.timer = timer;
     this.clock = clock;
   }
 
@@ -136,13 +132,9 @@ final class IdentityApplier {
     if (settings.isolateFailingIdentities() || settings.updateRetryInterval().isZero()) {
       return;
     }
-    try {
-      timer.schedule(() -> { }, settings.updateRetryInterval().toMillis(), TimeUnit.MILLISECONDS).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(e);
-    }
+    // A delayed no-op waited for on this worker thread; the sync thread must stay free to run other work.
+    CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(settings.updateRetryInterval().toMillis(),
+        TimeUnit.MILLISECONDS)).join();
   }
 
   private record Step(HolderIdentity state, Optional<ArmFailure> failure) {}

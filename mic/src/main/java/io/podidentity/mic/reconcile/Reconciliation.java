@@ -31,7 +31,7 @@ public record Reconciliation(SyncLoop loop, AssignmentReconciler reconciler, Dri
     MicSettings.SyncSettings sync = settings.sync();
     BoundedParallel parallel = new BoundedParallel(workers, settings.kubernetes().createDeleteBatch());
     Quarantine quarantine = new Quarantine(arm.quarantineInitial(), arm.quarantineMax());
-    IdentityApplier applier = new IdentityApplier(ports.assigner(), quarantine, arm, syncThread, clock);
+    IdentityApplier applier = new IdentityApplier(ports.assigner(), quarantine, arm, clock);
     TargetExecutor targets = new TargetExecutor(new AssignedIdentityWriter(ports.store(), ports.events(), parallel),
         applier, new BatchFinisher(ports.store(), ports.events(), parallel), quarantine,
         arm.isolateFailingIdentities(), ports.events(), clock);

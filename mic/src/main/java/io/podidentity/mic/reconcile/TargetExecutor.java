@@ -74,9 +74,14 @@ final class TargetExecutor {
 
   private TargetReport finish(TargetWork work, int writes, boolean writeFailed, AssignmentVerification verification,
       Optional<ArmFailure> error, Map<UserAssignedIdentityId, ArmFailure> refused, Set<UserAssignedIdentityId> skipped) {
+    java.util.function.Predicate<AssignedIdentity> attempted = a -> idOf(a).map(id -> !skipped.contains(id))
+        .orElse(true);
     BatchFinisher.Finished finished = finisher.finish(verification, error.isEmpty(),
-        a -> reason(a, work, error, refused), a -> idOf(a).map(id -> !skipped.contains(id)).orElse(true));
-    boolean workLeft = writeFailed || !verification.complete() || finished.failedWrites() > 0;
+        a -> reason(a, work, error, refused), attempted);
+    // Identities left out because quarantined come back when the quarantine ends; that schedules its own sync.
+    boolean workLeft = writeFailed || finished.failedWrites() > 0 || !verification.stillAttached().isEmpty()
+        || verification.notAssigned().stream().anyMatch(a -> attempted.test(a)
+            && !idOf(a).map(refused::containsKey).orElse(false));
     return new TargetReport(work.target(), writes, finished.assigned(), finished.deleted(), workLeft, Optional.empty());
   }
 
