@@ -50,4 +50,22 @@ class NameConflictIT {
     assertThat(it.cluster.events("ns2")).extracting(e -> e.get("reason").getAsString())
         .contains("azure identity name conflict");
   }
+
+  @Test
+  void namespacedModeKeepsIdentitiesToTheirNamespaceAndTheAssignedIdentityWithThem() {
+    UserAssignedIdentity id = it.cloud.identity("team-identity");
+    it.cluster.namespace("team");
+    it.cluster.namespace("intruder");
+    it.cluster.create(identity("team", "team-identity", id));
+    it.cluster.create(binding("team", "team-binding", "team-identity", "team-selector"));
+    it.cluster.pod("team", "member", "vm-0", "team-selector");
+    it.cluster.pod("intruder", "thief", "vm-1", "team-selector");
+
+    it.startMic("mic-a", "mic.force-namespaced", "true");
+
+    org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> it.cluster
+        .state("team", aai("member", "team", "team-identity")).equals(java.util.Optional.of("Assigned")));
+    assertThat(it.cluster.assignedIdentities()).hasSize(1);
+    assertThat(it.cloud.has(it.cloud.vm("aks-agent-vm-1"), id)).isFalse();
+  }
 }

@@ -117,4 +117,21 @@ class NodeManagementIT {
     await().atMost(WAIT).until(() -> it.cloud.has(it.cloud.scaleSet(), id));
     assertThat(it.cluster.state("default", aai("a", "app", "keyvault-identity"))).contains("Assigned");
   }
+
+  @Test
+  void dropsTheAssignedIdentitiesOfAVanishedNodeWithoutCallingArm() {
+    it.boundIdentity("app", "keyvault-identity");
+    it.cluster.pod("app", "a", "vm-1", "keyvault-identity-selector");
+    it.startMic("mic-a");
+    it.awaitState("a", "app", "keyvault-identity", "Assigned");
+    it.cloud.sim.counters().reset();
+
+    it.cluster.deleteNode("vm-1");
+    it.cluster.deletePod("app", "a");
+
+    await().atMost(WAIT).until(() -> it.cluster.assignedIdentities().isEmpty());
+    assertThat(it.cloud.sim.counters().snapshot()).doesNotContainKeys("vm_get", "vm_patch");
+    await().atMost(WAIT).until(() -> it.cluster.events("app").stream().anyMatch(e -> e.get("message").getAsString()
+        .equals("Binding keyvault-identity-binding removed from node vm-1 for pod a")));
+  }
 }
