@@ -71,7 +71,7 @@ class MultipleIdentitiesIT {
     it.cloud.sim.faults().add(FaultRule.delay("vm_patch", new Latency.Fixed(Duration.ofSeconds(1)),
         FaultRule.ALWAYS));
     it.startMic("mic-a");
-    await().until(() -> it.startedSyncing());
+    await().atMost(Duration.ofSeconds(60)).until(() -> it.startedSyncing());
 
     long start = System.nanoTime();
     for (int p = 0; p < 40; p++) {
