@@ -135,5 +135,10 @@ final class MicIntegration implements AutoCloseable {
     mics.forEach(m -> m.runtime().close());
     cluster.close();
     cloud.close();
+    try (var files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a leftover temporary directory is harmless
+    }
   }
 }
