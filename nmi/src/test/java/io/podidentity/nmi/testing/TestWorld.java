@@ -1,0 +1,58 @@
+package io.podidentity.nmi.testing;
+
+import io.helidon.microprofile.server.ServerCdiExtension;
+import io.podidentity.nmi.NmiRuntime;
+import jakarta.enterprise.inject.spi.CDI;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import io.podidentity.runtime.config.MapConfigSource;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * What the component tests share with the NMI they start: one fake cluster, one fake IMDS (whose port reaches NMI's
+ * configuration as system properties, before any container starts) and one fake command runner; each test resets
+ * them. Also the ports of the running NMI's sockets.
+ */
+public final class TestWorld {
+  public static final FakeCluster CLUSTER = new FakeCluster();
+  public static final FakeImds IMDS = startImds();
+  public static final FakeCommands COMMANDS = new FakeCommands();
+
+  private TestWorld() {}
+
+  /** The fake IMDS's address for NMI's configuration; each test class adds it with {@code @AddConfigSource}. */
+  public static ConfigSource imdsConfig() {
+    return new MapConfigSource("test world", Map.of("nmi.metadata-ip", "127.0.0.1",
+        "nmi.metadata-port", Integer.toString(IMDS.port())), 950);
+  }
+
+  /** Empties the fakes and NMI's token cache (which outlives a test within one container). */
+  public static void reset() {
+    CLUSTER.reset();
+    IMDS.reset();
+    COMMANDS.reset();
+    runtime().tokens().cache().invalidate(key -> true);
+  }
+
+  public static NmiRuntime runtime() {
+    return CDI.current().select(NmiRuntime.class).get();
+  }
+
+  /** The token socket's port. */
+  public static int imdsPort() {
+    return CDI.current().getBeanManager().getExtension(ServerCdiExtension.class).port();
+  }
+
+  public static int port(String socket) {
+    return CDI.current().getBeanManager().getExtension(ServerCdiExtension.class).port(socket);
+  }
+
+  private static FakeImds startImds() {
+    try {
+      return new FakeImds();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
