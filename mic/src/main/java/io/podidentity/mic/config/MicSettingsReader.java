@@ -19,16 +19,6 @@ import org.eclipse.microprofile.config.Config;
  */
 public final class MicSettingsReader {
   private static final Duration SHORTEST = Duration.ofMillis(10);
-  /**
-   * Keys whose default is empty. MicroProfile Config treats an empty value as no value at all, so without this list
-   * their defaults would read as "not set".
-   */
-  private static final Set<String> EMPTY_BY_DEFAULT = Set.of("mic.pod-namespace", "mic.kubeconfig", "mic.cloudconfig",
-      "mic.immutable-user-msis", "mic.custom-user-agent", "mic.leader-election-instance", "mic.azure.cloud",
-      "mic.azure.tenant-id", "mic.azure.client-id", "mic.azure.client-secret", "mic.azure.subscription-id",
-      "mic.azure.resource-group", "mic.azure.vm-type", "mic.azure.user-assigned-msi-client-id",
-      "mic.azure.environment-file", "mic.azure.trust-store", "mic.azure.trust-store-password",
-      "mic.azure.imds-endpoint");
 
   private MicSettingsReader() {}
 
@@ -37,8 +27,7 @@ public final class MicSettingsReader {
   }
 
   public static MicSettings read(Function<String, Optional<RawValue>> lookup) {
-    SettingsReader r = new SettingsReader(key -> lookup.apply(key)
-        .or(() -> EMPTY_BY_DEFAULT.contains(key) ? Optional.of(new RawValue("", "defaults")) : Optional.empty()));
+    SettingsReader r = new SettingsReader(lookup);
     r.integer("server.port", 0, 65535);
     r.integer("server.sockets.0.port", 0, 65535);
     String namespace = r.string("mic.pod-namespace").strip();

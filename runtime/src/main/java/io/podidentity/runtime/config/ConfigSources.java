@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigValue;
+import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 
 /**
@@ -39,11 +39,20 @@ public final class ConfigSources {
     return builder.build();
   }
 
-  /** A lookup for {@link SettingsReader} that reports the source of each value. */
+  /**
+   * A lookup for {@link SettingsReader} that reports the source of each value. It asks the sources itself, highest
+   * ordinal first, because MicroProfile Config treats an empty value as "not set": here a key set to the empty
+   * string (say, a default that is empty on purpose) reads as empty, and only a key no source names is missing.
+   */
   public static java.util.function.Function<String, Optional<RawValue>> lookup(Config config) {
     return key -> {
-      ConfigValue value = config.getConfigValue(key);
-      return Optional.ofNullable(value.getRawValue()).map(raw -> new RawValue(raw, describe(value.getSourceName())));
+      for (ConfigSource source : config.getConfigSources()) {
+        String value = source.getValue(key);
+        if (value != null) {
+          return Optional.of(new RawValue(value, describe(source.getName())));
+        }
+      }
+      return Optional.empty();
     };
   }
 

@@ -64,6 +64,18 @@ class ProgramLauncherTest {
   }
 
   @Test
+  void readsAKeyThatIsEmptyOnPurposeAsEmptyAndAnUnknownKeyAsMissing() {
+    var outcome = (ProgramLauncher.Outcome.Ready) ProgramLauncher.prepare(program(), new String[] {"--retries=1"}, env());
+    var lookup = ConfigSources.lookup(outcome.config());
+    assertThat(lookup.apply("test.empty-default")).hasValueSatisfying(v -> {
+      assertThat(v.text()).isEmpty();
+      assertThat(v.source()).isEqualTo("defaults nmi.properties");
+    });
+    assertThat(lookup.apply("test.never-named")).isEmpty();
+    assertThat(lookup.apply("test.retries").orElseThrow().source()).isEqualTo("command-line flags");
+  }
+
+  @Test
   void refusesBadFlagsAndBadValuesNamingThem() {
     var unknown = ProgramLauncher.prepare(program(), new String[] {"--nope=1"}, env());
     assertThat(unknown).isEqualTo(new ProgramLauncher.Outcome.Refused(List.of("unknown flag '--nope=1'")));
