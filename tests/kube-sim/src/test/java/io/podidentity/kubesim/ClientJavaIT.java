@@ -65,6 +65,24 @@ class ClientJavaIT {
   }
 
   @Test
+  void aPodReadThroughTheClientCanBeRelabelledWithAPut() throws Exception {
+    CoreV1Api core = new CoreV1Api(client);
+    core.createNamespacedPod("default", new V1Pod().metadata(new V1ObjectMeta().name("relabel").namespace("default"))
+        .spec(new V1PodSpec().containers(List.of(new V1Container().name("c").image("busybox:1.36"))))).execute();
+    // client-java writes empty lists and maps for what it read as absent; the apiserver decodes both the same way.
+    V1Pod read = core.readNamespacedPod("relabel", "default").execute();
+    read.getMetadata().putLabelsItem("aadpodidbinding", "demo");
+    V1Pod replaced = core.replaceNamespacedPod("relabel", "default", read).execute();
+    assertThat(replaced.getMetadata().getLabels()).containsEntry("aadpodidbinding", "demo");
+
+    V1Pod moved = core.readNamespacedPod("relabel", "default").execute();
+    moved.getSpec().setNodeName("node-2");
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(io.kubernetes.client.openapi.ApiException.class,
+        () -> core.replaceNamespacedPod("relabel", "default", moved).execute()).getCode()).isEqualTo(422);
+    core.deleteNamespacedPod("relabel", "default").execute();
+  }
+
+  @Test
   void genericApiHandlesCustomResources() throws Exception {
     var identities = new GenericKubernetesApi<>(TestIdentity.class, TestIdentity.List_.class, Fixtures.GROUP, "v1",
         "azureidentities", client);

@@ -123,13 +123,41 @@ public final class PodStrategy implements KindStrategy {
   @Override
   public List<FieldError> validateUpdate(JsonObject pod, JsonObject old) {
     List<FieldError> errs = new ArrayList<>(validate(pod));
-    if (!mutableFieldsCleared(pod).equals(mutableFieldsCleared(old))) {
+    if (!withoutEmpties(mutableFieldsCleared(pod)).equals(withoutEmpties(mutableFieldsCleared(old)))) {
       errs.add(FieldError.forbidden("spec", "pod updates may not change fields other than `spec.containers[*].image`,"
           + "`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to "
           + "existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously "
           + "negative)"));
     }
     return errs;
+  }
+
+  /**
+   * The apiserver compares decoded Go structs, in which null, an empty list and an empty map all read as absent
+   * (clients such as client-java write {@code []} for fields they read as missing); so empties are dropped here.
+   */
+  private static JsonElement withoutEmpties(JsonElement element) {
+    if (element.isJsonObject()) {
+      JsonObject copy = new JsonObject();
+      element.getAsJsonObject().entrySet().forEach(e -> {
+        JsonElement value = withoutEmpties(e.getValue());
+        if (!isEmpty(value)) {
+          copy.add(e.getKey(), value);
+        }
+      });
+      return copy;
+    }
+    if (element.isJsonArray()) {
+      JsonArray copy = new JsonArray();
+      element.getAsJsonArray().forEach(v -> copy.add(withoutEmpties(v)));
+      return copy;
+    }
+    return element;
+  }
+
+  private static boolean isEmpty(JsonElement value) {
+    return value.isJsonNull() || (value.isJsonArray() && value.getAsJsonArray().isEmpty())
+        || (value.isJsonObject() && value.getAsJsonObject().isEmpty());
   }
 
   /** The spec without the fields an update may change, for comparing an update with the stored pod. */
