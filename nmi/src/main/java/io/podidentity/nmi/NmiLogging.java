@@ -2,6 +2,7 @@ package io.podidentity.nmi;
 
 import io.podidentity.nmi.config.NmiSettings;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -11,12 +12,21 @@ import java.util.logging.Logger;
 /**
  * klog's flags on java.util.logging: {@code -v} sets the level of NMI's loggers (0 INFO, 1 to 4 FINE, 5 and more
  * FINER) and {@code --log-format=json} writes one JSON object per line ({@code ts}, {@code level}, {@code logger},
- * {@code msg}), as component-base's JSON logger does.
+ * {@code msg}), as component-base's JSON logger does. Loggers that would print request and response bytes stay at
+ * INFO whatever the level asked for, so no token reaches a log.
  */
 final class NmiLogging {
+  // Helidon dumps every byte sent and received at FINEST here, token answers included: never below INFO. Held
+  // strongly, since the log manager keeps only weak references and a collected logger forgets its level.
+  private static final List<Logger> PINNED = List.of(
+      Logger.getLogger("io.helidon.webserver.http1.Http1LoggingConnectionListener"),
+      Logger.getLogger("io.helidon.webserver.http1.Http1LoggingConnectionListener.send"),
+      Logger.getLogger("io.helidon.webserver.http1.Http1LoggingConnectionListener.recv"));
+
   private NmiLogging() {}
 
   static void apply(NmiSettings.Log log) {
+    PINNED.forEach(logger -> logger.setLevel(Level.INFO));
     Level level = log.verbosity() >= 5 ? Level.FINER : log.verbosity() >= 1 ? Level.FINE : Level.INFO;
     Logger.getLogger("io.podidentity").setLevel(level);
     for (Handler handler : Logger.getLogger("").getHandlers()) {

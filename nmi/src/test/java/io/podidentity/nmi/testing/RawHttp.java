@@ -75,9 +75,23 @@ public final class RawHttp {
       headers.merge(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip(),
           (a, b) -> a + ", " + b);
     }
+    if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+      return new Response(status, headers, chunked(in));
+    }
     int length = Integer.parseInt(headers.getOrDefault("content-length", "0"));
     byte[] body = in.readNBytes(length);
     return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
+  }
+
+  private static String chunked(InputStream in) throws IOException {
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (int size = Integer.parseInt(line(in).split(";")[0].strip(), 16); size > 0;
+        size = Integer.parseInt(line(in).split(";")[0].strip(), 16)) {
+      body.write(in.readNBytes(size));
+      line(in);
+    }
+    line(in);
+    return body.toString(StandardCharsets.UTF_8);
   }
 
   private static String line(InputStream in) throws IOException {
