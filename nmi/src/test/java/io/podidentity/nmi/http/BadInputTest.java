@@ -2,12 +2,8 @@ package io.podidentity.nmi.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.helidon.microprofile.testing.AddBean;
 import io.helidon.microprofile.testing.AddConfig;
-import io.helidon.microprofile.testing.AddConfigSource;
-import io.helidon.microprofile.testing.junit5.HelidonTest;
-import io.podidentity.nmi.testing.TestProducers;
-import org.eclipse.microprofile.config.spi.ConfigSource;
+import io.podidentity.nmi.testing.NmiComponentTest;
 import io.podidentity.nmi.testing.RawHttp;
 import io.podidentity.nmi.testing.TestWorld;
 import java.io.IOException;
@@ -15,28 +11,16 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Bad input gets its answer without an upstream call and without tying the server up. */
-@HelidonTest
-@AddBean(TestProducers.class)
+@NmiComponentTest
 @AddConfig(key = "server.idle-connection-timeout", value = "PT2S")
 @AddConfig(key = "server.idle-connection-period", value = "PT0.5S")
 @AddConfig(key = "nmi.retry-attempts-for-assigned", value = "40")
 class BadInputTest {
-
-  @AddConfigSource
-  static ConfigSource world() {
-    return TestWorld.imdsConfig();
-  }
-
-  @BeforeEach
-  void reset() {
-    TestWorld.reset();
-  }
 
   @Test
   void refusesAHugeRequestLineBeforeAnyHandler() {

@@ -2,10 +2,7 @@ package io.podidentity.nmi.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.helidon.microprofile.testing.AddBean;
 import io.helidon.microprofile.testing.AddConfig;
-import io.helidon.microprofile.testing.AddConfigSource;
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.podidentity.common.model.AssignmentState;
 import io.podidentity.common.model.AzureIdentity;
 import io.podidentity.common.testing.ModelFixtures;
@@ -13,28 +10,20 @@ import io.podidentity.nmi.decide.PodInfo;
 import io.podidentity.nmi.testing.FakeImds;
 import io.podidentity.nmi.testing.Pods;
 import io.podidentity.nmi.testing.RawHttp;
-import io.podidentity.nmi.testing.TestProducers;
+import io.podidentity.nmi.testing.NmiComponentTest;
 import io.podidentity.nmi.testing.TestWorld;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code /host/token} (§3.5), with the Retry-After mode on to show it never applies here. */
-@HelidonTest
-@AddBean(TestProducers.class)
+@NmiComponentTest
 @AddConfig(key = "nmi.set-retry-after-header", value = "true")
 class HostTokenTest {
   private static final PodInfo POD = Pods.running("team-a", "app-0", "127.0.10.5", "app");
   private static final AzureIdentity ID = ModelFixtures.userAssigned("team-a", "id1");
 
-  @AddConfigSource
-  static ConfigSource world() {
-    return TestWorld.imdsConfig();
-  }
-
   @BeforeEach
   void reset() {
-    TestWorld.reset();
     TestWorld.IMDS.attach(ID.clientId().value());
   }
 

@@ -2,10 +2,7 @@ package io.podidentity.nmi.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.helidon.microprofile.testing.AddBean;
 import io.helidon.microprofile.testing.AddConfig;
-import io.helidon.microprofile.testing.AddConfigSource;
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.podidentity.common.model.AssignmentState;
 import io.podidentity.common.model.AzureIdentity;
 import io.podidentity.common.testing.ModelFixtures;
@@ -13,32 +10,19 @@ import io.podidentity.nmi.decide.PodInfo;
 import io.podidentity.nmi.testing.FakeImds;
 import io.podidentity.nmi.testing.Pods;
 import io.podidentity.nmi.testing.RawHttp;
-import io.podidentity.nmi.testing.TestProducers;
+import io.podidentity.nmi.testing.NmiComponentTest;
 import io.podidentity.nmi.testing.TestWorld;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.microprofile.config.spi.ConfigSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A caller on IPv6 is recognised by its pod's IPv6 address (the original answered 500). */
-@HelidonTest
-@AddBean(TestProducers.class)
+@NmiComponentTest
 @AddConfig(key = "server.host", value = "::1")
 class Ipv6CallerTest {
-
-  @AddConfigSource
-  static ConfigSource world() {
-    return TestWorld.imdsConfig();
-  }
-
-  @BeforeEach
-  void reset() {
-    TestWorld.reset();
-  }
 
   @Test
   void issuesATokenToAnIpv6Pod() {

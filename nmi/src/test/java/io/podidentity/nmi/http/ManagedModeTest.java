@@ -2,25 +2,20 @@ package io.podidentity.nmi.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.helidon.microprofile.testing.AddBean;
 import io.helidon.microprofile.testing.AddConfig;
-import io.helidon.microprofile.testing.AddConfigSource;
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.podidentity.common.model.AzureIdentity;
 import io.podidentity.common.testing.ModelFixtures;
 import io.podidentity.nmi.decide.PodInfo;
 import io.podidentity.nmi.testing.FakeImds;
 import io.podidentity.nmi.testing.Pods;
 import io.podidentity.nmi.testing.RawHttp;
-import io.podidentity.nmi.testing.TestProducers;
+import io.podidentity.nmi.testing.NmiComponentTest;
 import io.podidentity.nmi.testing.TestWorld;
-import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Managed mode (§3.4.2): bindings of the pod's namespace, no assigned identities, no waiting. */
-@HelidonTest
-@AddBean(TestProducers.class)
+@NmiComponentTest
 @AddConfig(key = "nmi.operation-mode", value = "managed")
 @AddConfig(key = "nmi.force-namespaced", value = "true")
 class ManagedModeTest {
@@ -28,14 +23,8 @@ class ManagedModeTest {
   private static final AzureIdentity MINE = ModelFixtures.userAssigned("team-a", "mine");
   private static final AzureIdentity THEIRS = ModelFixtures.userAssigned("team-b", "theirs");
 
-  @AddConfigSource
-  static ConfigSource world() {
-    return TestWorld.imdsConfig();
-  }
-
   @BeforeEach
   void reset() {
-    TestWorld.reset();
     TestWorld.CLUSTER.managed(true);
     TestWorld.CLUSTER.put(POD);
     TestWorld.CLUSTER.put(MINE);

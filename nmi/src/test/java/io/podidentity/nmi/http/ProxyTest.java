@@ -2,34 +2,18 @@ package io.podidentity.nmi.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.helidon.microprofile.testing.AddBean;
 import io.helidon.microprofile.testing.AddConfig;
-import io.helidon.microprofile.testing.AddConfigSource;
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.podidentity.nmi.testing.FakeImds;
 import io.podidentity.nmi.testing.RawHttp;
-import io.podidentity.nmi.testing.TestProducers;
+import io.podidentity.nmi.testing.NmiComponentTest;
 import io.podidentity.nmi.testing.TestWorld;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.microprofile.config.spi.ConfigSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The pass-through (§3.7) and the instance-metadata block (§3.3 row 4). */
-@HelidonTest
-@AddBean(TestProducers.class)
+@NmiComponentTest
 @AddConfig(key = "nmi.block-instance-metadata", value = "true")
 class ProxyTest {
-
-  @AddConfigSource
-  static ConfigSource world() {
-    return TestWorld.imdsConfig();
-  }
-
-  @BeforeEach
-  void reset() {
-    TestWorld.reset();
-  }
 
   @Test
   void passesOtherPathsThroughWithMethodQueryBodyAndEndToEndHeaders() {

@@ -2,13 +2,11 @@ package io.podidentity.nmi.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.helidon.microprofile.testing.AddBean;
 import io.helidon.microprofile.testing.AddConfig;
 import io.helidon.microprofile.testing.AddConfigSource;
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.podidentity.nmi.testing.RawHttp;
 import io.podidentity.nmi.testing.RawUpstream;
-import io.podidentity.nmi.testing.TestProducers;
+import io.podidentity.nmi.testing.NmiComponentTest;
 import io.podidentity.nmi.testing.TestWorld;
 import io.podidentity.runtime.config.MapConfigSource;
 import java.net.URLDecoder;
@@ -19,7 +17,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.spi.ConfigSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,8 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * proves that nothing token-like is ever forwarded. The upstream records raw request lines, so nothing is hidden
  * by an HTTP library refusing a strange target.
  */
-@HelidonTest
-@AddBean(TestProducers.class)
+@NmiComponentTest
 @AddConfig(key = "nmi.pod-lookup-retries", value = "0")
 class RawTargetTest {
   private static final RawUpstream UPSTREAM = new RawUpstream();
@@ -44,12 +40,7 @@ class RawTargetTest {
   @AddConfigSource
   static ConfigSource upstream() {
     return new MapConfigSource("raw upstream", Map.of("nmi.metadata-ip", "127.0.0.1", "nmi.metadata-port",
-        Integer.toString(UPSTREAM.port())), 950);
-  }
-
-  @BeforeEach
-  void reset() {
-    TestWorld.reset();
+        Integer.toString(UPSTREAM.port())), 960);
   }
 
   @ParameterizedTest

@@ -5,16 +5,13 @@ import static io.podidentity.common.model.AssignmentState.CREATED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.helidon.microprofile.testing.AddBean;
-import io.helidon.microprofile.testing.AddConfigSource;
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.podidentity.common.model.AzureIdentity;
 import io.podidentity.common.testing.ModelFixtures;
 import io.podidentity.nmi.decide.PodInfo;
 import io.podidentity.nmi.testing.FakeImds;
 import io.podidentity.nmi.testing.Pods;
 import io.podidentity.nmi.testing.RawHttp;
-import io.podidentity.nmi.testing.TestProducers;
+import io.podidentity.nmi.testing.NmiComponentTest;
 import io.podidentity.nmi.testing.TestWorld;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -22,8 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The pod token endpoint's answers (§3.4), each status code and body, through the real server. */
-@HelidonTest
-@AddBean(TestProducers.class)
+@NmiComponentTest
 class TokenEndpointTest {
   private static final String RESOURCE = "https://vault.azure.net";
   private static final String TOKEN_PATH = "/metadata/identity/oauth2/token?api-version=2018-02-01&resource="
@@ -32,14 +28,8 @@ class TokenEndpointTest {
   private static final AzureIdentity ID1 = ModelFixtures.userAssigned("team-a", "id1");
   private static final AzureIdentity ID2 = ModelFixtures.userAssigned("team-a", "id2");
 
-  @AddConfigSource
-  static org.eclipse.microprofile.config.spi.ConfigSource config() {
-    return TestWorld.imdsConfig();
-  }
-
   @BeforeEach
   void reset() {
-    TestWorld.reset();
     TestWorld.CLUSTER.put(POD);
     TestWorld.IMDS.attach(ID1.clientId().value());
     TestWorld.IMDS.attach(ID2.clientId().value());

@@ -2,28 +2,24 @@ package io.podidentity.nmi.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.helidon.microprofile.testing.AddBean;
 import io.helidon.microprofile.testing.AddConfigSource;
-import io.helidon.microprofile.testing.junit5.HelidonTest;
 import io.podidentity.common.model.AssignmentState;
 import io.podidentity.common.model.AzureIdentity;
 import io.podidentity.common.testing.ModelFixtures;
 import io.podidentity.nmi.decide.PodInfo;
 import io.podidentity.nmi.testing.Pods;
 import io.podidentity.nmi.testing.RawHttp;
-import io.podidentity.nmi.testing.TestProducers;
+import io.podidentity.nmi.testing.NmiComponentTest;
 import io.podidentity.nmi.testing.TestWorld;
 import io.podidentity.runtime.config.MapConfigSource;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Map;
 import org.eclipse.microprofile.config.spi.ConfigSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** IMDS cannot be reached: the pass-through answers 500 and a token request 503, as the original. */
-@HelidonTest
-@AddBean(TestProducers.class)
+@NmiComponentTest
 class UnreachableImdsTest {
 
   @AddConfigSource
@@ -33,12 +29,7 @@ class UnreachableImdsTest {
       port = socket.getLocalPort();
     }
     return new MapConfigSource("closed port", Map.of("nmi.metadata-ip", "127.0.0.1", "nmi.metadata-port",
-        Integer.toString(port)), 950);
-  }
-
-  @BeforeEach
-  void reset() {
-    TestWorld.reset();
+        Integer.toString(port)), 960);
   }
 
   @Test

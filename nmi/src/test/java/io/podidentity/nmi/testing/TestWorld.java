@@ -21,10 +21,10 @@ public final class TestWorld {
 
   private TestWorld() {}
 
-  /** The fake IMDS's address for NMI's configuration; each test class adds it with {@code @AddConfigSource}. */
+  /** The fake IMDS's address for NMI's configuration, above the files and below the flags (see {@link TestWorldConfig}). */
   public static ConfigSource imdsConfig() {
     return new MapConfigSource("test world", Map.of("nmi.metadata-ip", "127.0.0.1",
-        "nmi.metadata-port", Integer.toString(IMDS.port())), 950);
+        "nmi.metadata-port", Integer.toString(IMDS.port())), 450);
   }
 
   /** Empties the fakes and NMI's token cache (which outlives a test within one container). */
@@ -32,7 +32,11 @@ public final class TestWorld {
     CLUSTER.reset();
     IMDS.reset();
     COMMANDS.reset();
-    runtime().tokens().cache().invalidate(key -> true);
+    try {
+      runtime().tokens().cache().invalidate(key -> true);
+    } catch (IllegalStateException noContainerYet) {
+      // The first test of a class runs before Helidon starts the container: its cache is still empty.
+    }
   }
 
   public static NmiRuntime runtime() {
@@ -46,6 +50,14 @@ public final class TestWorld {
 
   public static int port(String socket) {
     return CDI.current().getBeanManager().getExtension(ServerCdiExtension.class).port(socket);
+  }
+
+  /** Empties the world before each test. */
+  public static final class Reset implements org.junit.jupiter.api.extension.BeforeEachCallback {
+    @Override
+    public void beforeEach(org.junit.jupiter.api.extension.ExtensionContext context) {
+      reset();
+    }
   }
 
   private static FakeImds startImds() {
