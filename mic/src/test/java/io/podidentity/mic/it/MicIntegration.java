@@ -99,6 +99,17 @@ final class MicIntegration implements AutoCloseable {
     return uami;
   }
 
+  /** Seeds, bypassing validation as an old installation would have left them, an identity {@code name} and its
+   * binding ({@code <name>-binding}, selector {@code <name>-selector}) under the field names used before v1.6.0. */
+  void seedLegacy(String namespace, String name, UserAssignedIdentity uami) {
+    cluster.sim.seed("{\"apiVersion\":\"aadpodidentity.k8s.io/v1\",\"kind\":\"AzureIdentity\",\"metadata\":"
+        + "{\"name\":\"" + name + "\",\"namespace\":\"" + namespace + "\"},\"spec\":{\"type\":0,\"ResourceID\":\""
+        + uami.id() + "\",\"ClientID\":\"" + uami.clientId() + "\"}}");
+    cluster.sim.seed("{\"apiVersion\":\"aadpodidentity.k8s.io/v1\",\"kind\":\"AzureIdentityBinding\",\"metadata\":"
+        + "{\"name\":\"" + name + "-binding\",\"namespace\":\"" + namespace + "\"},\"spec\":{\"AzureIdentity\":\""
+        + name + "\",\"Selector\":\"" + name + "-selector\"}}");
+  }
+
   /** Waits until the pod's assigned identity for {@code identity} is in {@code state}. */
   void awaitState(String pod, String namespace, String identity, String state) {
     org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))

@@ -25,12 +25,7 @@ class TypeUpgradeIT {
     it = new MicIntegration();
     it.cluster.namespace("app");
     legacy = it.cloud.identity("legacy");
-    it.cluster.sim.seed("{\"apiVersion\":\"aadpodidentity.k8s.io/v1\",\"kind\":\"AzureIdentity\",\"metadata\":"
-        + "{\"name\":\"legacy\",\"namespace\":\"app\"},\"spec\":{\"type\":0,\"ResourceID\":\"" + legacy.id()
-        + "\",\"ClientID\":\"" + legacy.clientId() + "\"}}");
-    it.cluster.sim.seed("{\"apiVersion\":\"aadpodidentity.k8s.io/v1\",\"kind\":\"AzureIdentityBinding\",\"metadata\":"
-        + "{\"name\":\"legacy-binding\",\"namespace\":\"app\"},\"spec\":{\"AzureIdentity\":\"legacy\","
-        + "\"Selector\":\"legacy-selector\"}}");
+    it.seedLegacy("app", "legacy", legacy);
   }
 
   @AfterEach

@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Counts the API requests the simulator served, per Kubernetes verb (get, list, watch, create, update, patch,
  * delete, deletecollection) and resource ({@code pods}, {@code pods/status},
- * {@code azureidentities.aadpodidentity.k8s.io}), so benchmarks can count API writes.
+ * {@code azureidentities.aadpodidentity.k8s.io}), so benchmarks can count API writes; and keeps the distinct
+ * {@link ApiAccess}es, so tests can check a program's RBAC rules against what it really asked for.
  */
 public final class RequestCounters {
   private static final java.util.Set<String> WRITES = java.util.Set.of("create", "update", "patch", "delete",
@@ -18,10 +19,23 @@ public final class RequestCounters {
   public record Key(String verb, String resource) {}
 
   private final Map<Key, LongAdder> counts = new ConcurrentHashMap<>();
+  private final java.util.Set<ApiAccess> accesses = ConcurrentHashMap.newKeySet();
 
   /** Records one request. */
   public void record(String verb, String resource) {
     counts.computeIfAbsent(new Key(verb, resource), k -> new LongAdder()).increment();
+  }
+
+  /** Records one request with what an authorizer would see of it. */
+  public void record(ApiAccess access) {
+    record(access.verb(), access.group().isEmpty() ? access.rbacResource()
+        : access.resource() + "." + access.group() + (access.subresource().isEmpty() ? "" : "/" + access.subresource()));
+    accesses.add(access);
+  }
+
+  /** The distinct accesses seen since the start or the last {@link #reset()}. */
+  public java.util.Set<ApiAccess> accesses() {
+    return java.util.Set.copyOf(accesses);
   }
 
   public long count(String verb, String resource) {
@@ -56,5 +70,6 @@ public final class RequestCounters {
 
   public void reset() {
     counts.clear();
+    accesses.clear();
   }
 }

@@ -3,6 +3,7 @@ package io.podidentity.kubesim.http;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.sun.net.httpserver.HttpExchange;
+import io.podidentity.kubesim.ApiAccess;
 import io.podidentity.kubesim.RequestCounters;
 import io.podidentity.kubesim.api.ApiException;
 import io.podidentity.kubesim.json.Meta;
@@ -212,7 +213,11 @@ final class ResourceHandler {
   }
 
   private void verb(Call c, String verb) {
-    counters.record(verb, c.path().counterName());
+    ResourcePath p = c.path();
+    String agent = c.ex().getRequestHeaders().getFirst("User-Agent");
+    counters.record(new ApiAccess(agent == null ? "" : agent, verb, p.resource().type().group(),
+        p.resource().type().plural(), p.subresource() == null ? "" : p.subresource(), p.objectNamespace(),
+        p.name() == null ? "" : p.name()));
     var sub = c.path().subresource() == null ? null : c.resource().type().subresource(c.path().subresource());
     List<String> verbs = sub == null ? c.resource().type().verbs() : sub.verbs();
     if (!verbs.contains(verb) && !(verb.equals("watch") && verbs.contains("watch"))) {
