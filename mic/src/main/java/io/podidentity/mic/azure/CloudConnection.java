@@ -7,6 +7,7 @@ import com.azure.identity.ClientSecretCredentialBuilder;
 import com.azure.identity.ManagedIdentityCredentialBuilder;
 import io.podidentity.common.model.Redaction;
 import io.podidentity.mic.config.MicSettings;
+import io.podidentity.runtime.tls.TrustStoreFile;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -31,7 +32,7 @@ public record CloudConnection(AzureConfig config, CloudEnvironment environment, 
     CloudEnvironment environment = CloudEnvironment.named(config.cloud(), settings.environmentFile());
     java.net.http.HttpClient.Builder jdk = java.net.http.HttpClient.newBuilder()
         .connectTimeout(Duration.ofSeconds(10));
-    TrustMaterial.sslContext(settings.trustStore()).ifPresent(jdk::sslContext);
+    settings.trustStore().map(TrustStoreFile::sslContext).ifPresent(jdk::sslContext);
     HttpClient http = new JdkHttpClientBuilder(jdk).build();
     return new CloudConnection(config, environment, credential(config, environment, http, settings), http);
   }

@@ -1,6 +1,7 @@
 package io.podidentity.mic.config;
 
 import io.podidentity.mic.azure.AzureConfig;
+import io.podidentity.runtime.tls.TrustStoreFile;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,15 +65,9 @@ public record MicSettings(
    * @param environmentFile the go-autorest environment file used for cloud {@code AzureStackCloud}
    */
   public record AzureSettings(Optional<Path> cloudConfig, AzureConfig fromEnvironment, Optional<Path> environmentFile,
-      Optional<TrustStore> trustStore, Optional<URI> imdsEndpoint, Duration pollInterval, String customUserAgent) {}
+      Optional<TrustStoreFile> trustStore, Optional<URI> imdsEndpoint, Duration pollInterval, String customUserAgent) {}
 
   /** A trust store file for private CAs. The password is never logged. */
-  public record TrustStore(Path path, char[] password, String type) {
-    @Override
-    public String toString() {
-      return "TrustStore[" + path + ", " + type + "]";
-    }
-  }
 
   /** The once-only v1.6 field-name upgrade. */
   public record TypeUpgradeSettings(boolean enabled, String configMapName, String statusKey) {}

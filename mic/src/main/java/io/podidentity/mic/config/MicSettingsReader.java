@@ -4,6 +4,7 @@ import io.podidentity.mic.azure.AzureConfig;
 import io.podidentity.runtime.config.ConfigSources;
 import io.podidentity.runtime.config.RawValue;
 import io.podidentity.runtime.config.SettingsReader;
+import io.podidentity.runtime.tls.TrustStoreFile;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ public final class MicSettingsReader {
     String type = r.oneOf("mic.azure.trust-store-type", Set.of("pkcs12", "jks"));
     return new MicSettings.AzureSettings(existingFile(r, "mic.cloudconfig"), fromEnvironment,
         existingFile(r, "mic.azure.environment-file"),
-        trustStorePath.map(p -> new MicSettings.TrustStore(p, password.toCharArray(), type)),
+        trustStorePath.map(p -> new TrustStoreFile(p, password.toCharArray(), type)),
         url(r, "mic.azure.imds-endpoint"), r.duration("mic.azure.poll-interval", SHORTEST),
         r.string("mic.custom-user-agent").strip());
   }
