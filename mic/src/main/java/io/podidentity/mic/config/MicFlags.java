@@ -1,6 +1,7 @@
 package io.podidentity.mic.config;
 
 import io.podidentity.runtime.config.Flag;
+import io.podidentity.runtime.config.KlogFlags;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  */
 public final class MicFlags {
   /** Every flag the original accepted. */
-  public static final List<Flag> ALL = List.of(
+  public static final List<Flag> ALL = KlogFlags.after(List.of(
       Flag.value("kubeconfig", "mic.kubeconfig"),
       Flag.value("cloudconfig", "mic.cloudconfig"),
       Flag.bool("forceNamespaced", "mic.force-namespaced"),
@@ -32,22 +33,7 @@ public final class MicFlags {
       Flag.value("update-user-msi-retry-interval", "mic.update-user-msi-retry-interval"),
       Flag.value("identity-assignment-reconcile-interval", "mic.identity-assignment-reconcile-interval"),
       Flag.value("log-format", "mic.log-format"),
-      Flag.value("custom-user-agent", "mic.custom-user-agent"),
-      // klog: -v maps to the log level; the rest choose files and headers the JVM's logging does not have.
-      Flag.value("v", "mic.log-verbosity"),
-      Flag.ignored("logtostderr"),
-      Flag.ignored("alsologtostderr"),
-      Flag.ignored("stderrthreshold"),
-      Flag.ignored("log_dir"),
-      Flag.ignored("log_file"),
-      Flag.ignored("log_file_max_size"),
-      Flag.ignored("log_backtrace_at"),
-      Flag.ignored("vmodule"),
-      Flag.ignored("add_dir_header"),
-      Flag.ignored("skip_headers"),
-      Flag.ignored("skip_log_headers"),
-      Flag.ignored("one_output"),
-      Flag.ignored("log-flush-frequency"));
+      Flag.value("custom-user-agent", "mic.custom-user-agent")), "mic.log-verbosity");
 
   private MicFlags() {}
 }
