@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.azure.core.credential.AccessToken;
-import com.microsoft.aad.msal4j.ManagedIdentityEnvironment;
 import io.podidentity.nmi.it.NodeWorld.Bound;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -35,7 +34,6 @@ class ImdsBehaviourIT {
 
   @AfterAll
   static void stop() {
-    ManagedIdentityEnvironment.reset();
     world.close();
   }
 

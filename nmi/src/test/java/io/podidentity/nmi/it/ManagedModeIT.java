@@ -3,7 +3,6 @@ package io.podidentity.nmi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.microsoft.aad.msal4j.ManagedIdentityEnvironment;
 import io.podidentity.nmi.it.NodeWorld.Bound;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +25,6 @@ class ManagedModeIT {
 
   @AfterAll
   static void stop() {
-    ManagedIdentityEnvironment.reset();
     world.close();
   }
 

@@ -35,7 +35,7 @@ final class NmiServer implements AutoCloseable {
   private final WebServer server;
 
   NmiServer(Map<String, String> overrides, CommandRunner commands) {
-    settings = NmiSettingsReader.read(lookup(overrides));
+    settings = settings(overrides);
     KubernetesCluster cluster = new KubernetesCluster(KubernetesClientFactory.create(NmiWiring.userAgent(settings),
         settings.kubernetes().kubeconfig(), Map.of()), settings);
     runtime = NmiWiring.connect(settings, cluster, commands, Clock.systemUTC(), new LinuxTcpTable(), metrics);
@@ -58,11 +58,12 @@ final class NmiServer implements AutoCloseable {
     return server.port();
   }
 
-  private static java.util.function.Function<String, Optional<RawValue>> lookup(Map<String, String> overrides) {
+  /** NMI's settings from the packaged defaults with {@code overrides} on top, validated as at start-up. */
+  static NmiSettings settings(Map<String, String> overrides) {
     Map<String, String> all = new HashMap<>(packaged());
     all.putAll(overrides);
-    return key -> Optional.ofNullable(all.get(key)).map(v -> new RawValue(v, overrides.containsKey(key)
-        ? "test" : "nmi.properties"));
+    return NmiSettingsReader.read(key -> Optional.ofNullable(all.get(key)).map(v -> new RawValue(v,
+        overrides.containsKey(key) ? "test" : "nmi.properties")));
   }
 
   private static Map<String, String> packaged() {

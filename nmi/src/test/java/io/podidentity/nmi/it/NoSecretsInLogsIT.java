@@ -3,7 +3,6 @@ package io.podidentity.nmi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
-import com.microsoft.aad.msal4j.ManagedIdentityEnvironment;
 import io.podidentity.nmi.it.NodeWorld.Bound;
 import io.podidentity.nmi.testing.LogCapture;
 import java.net.http.HttpResponse;
@@ -46,7 +45,6 @@ class NoSecretsInLogsIT {
         assertThat(pod.token("resource=https%3A%2F%2Fvault.azure.net&client_id=not-mine").statusCode())
             .isEqualTo(404);
       }
-      ManagedIdentityEnvironment.reset();
       lines = capture.lines();
     }
 

@@ -2,6 +2,7 @@ package io.podidentity.nmi.it;
 
 import static org.awaitility.Awaitility.await;
 
+import com.microsoft.aad.msal4j.ManagedIdentityEnvironment;
 import io.podidentity.azuresim.world.Application;
 import io.podidentity.azuresim.world.UserAssignedIdentity;
 import io.podidentity.common.crd.CrdNames;
@@ -140,6 +141,7 @@ final class NodeWorld implements AutoCloseable {
 
   @Override
   public void close() {
+    ManagedIdentityEnvironment.reset();
     nmis.forEach(NmiServer::close);
     api.close();
     cloud.close();

@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import com.azure.core.credential.AccessToken;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import com.microsoft.aad.msal4j.ManagedIdentityEnvironment;
 import io.podidentity.azuresim.world.UserAssignedIdentity;
 import io.podidentity.nmi.it.NodeWorld.Bound;
 import java.net.URLEncoder;
@@ -38,7 +37,6 @@ class StandardModeIT {
 
   @AfterAll
   static void stop() {
-    ManagedIdentityEnvironment.reset();
     world.close();
   }
 
