@@ -12,7 +12,6 @@ import io.podidentity.nmi.token.ImdsGate;
 import io.podidentity.nmi.token.ImdsTokenClient;
 import io.podidentity.nmi.token.TokenCache;
 import io.podidentity.nmi.token.TokenService;
-import io.podidentity.nmi.token.TrustMaterial;
 import io.podidentity.nmi.wait.ConnectionProbe;
 import io.podidentity.nmi.wait.Rechecks;
 import java.net.http.HttpClient;
@@ -42,7 +41,7 @@ public final class NmiWiring {
     String agent = userAgent(settings);
     ImdsTokenClient imdsTokens = new ImdsTokenClient(http, imds, gate, clock, scheduler, agent, metrics);
     AadTokenClient aad = new AadTokenClient(settings.aad().timeout(),
-        TrustMaterial.socketFactory(settings.aad().trustStore()), virtual, clock, metrics);
+        settings.aad().trustStore().map(t -> t.sslContext().getSocketFactory()), virtual, clock, metrics);
     TokenCache cache = new TokenCache(clock, settings.cache(), metrics::cacheLookup);
     TokenService tokens = new TokenService(cache, imdsTokens, aad, cluster);
     Rechecks rechecks = new Rechecks(scheduler, probe, settings.http().disconnectCheck());

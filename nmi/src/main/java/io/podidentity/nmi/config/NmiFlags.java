@@ -1,6 +1,7 @@
 package io.podidentity.nmi.config;
 
 import io.podidentity.runtime.config.Flag;
+import io.podidentity.runtime.config.KlogFlags;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import java.util.Map;
  */
 public final class NmiFlags {
   /** Every flag the original accepted, and {@code --cleanup}. */
-  public static final List<Flag> ALL = List.of(
+  public static final List<Flag> ALL = KlogFlags.after(List.of(
       Flag.value("nmi-listen-address", "server.host"),
       Flag.value("nmi-port", "server.port"),
       Flag.value("http-probe-port", "server.sockets.0.port"),
@@ -36,22 +37,7 @@ public final class NmiFlags {
       Flag.value("log-format", "nmi.log-format"),
       Flag.value("custom-user-agent", "nmi.custom-user-agent"),
       Flag.value("kubeconfig", "nmi.kubeconfig"),
-      Flag.bool("cleanup", "nmi.cleanup"),
-      // klog: -v sets the log level; the others choose files and headers that java.util.logging does not have.
-      Flag.value("v", "nmi.log-verbosity"),
-      Flag.ignored("logtostderr"),
-      Flag.ignored("alsologtostderr"),
-      Flag.ignored("stderrthreshold"),
-      Flag.ignored("log_dir"),
-      Flag.ignored("log_file"),
-      Flag.ignored("log_file_max_size"),
-      Flag.ignored("log_backtrace_at"),
-      Flag.ignored("vmodule"),
-      Flag.ignored("add_dir_header"),
-      Flag.ignored("skip_headers"),
-      Flag.ignored("skip_log_headers"),
-      Flag.ignored("one_output"),
-      Flag.ignored("log-flush-frequency"));
+      Flag.bool("cleanup", "nmi.cleanup")), "nmi.log-verbosity");
 
   /** The original's own environment variable: {@code FORCENAMESPACED=true} makes NMI namespaced. */
   public static final Map<String, String> ENVIRONMENT = Map.of("FORCENAMESPACED", "nmi.force-namespaced");

@@ -1,6 +1,7 @@
 package io.podidentity.nmi.config;
 
 import io.podidentity.nmi.decide.PolicySettings;
+import io.podidentity.runtime.tls.TrustStoreFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -63,15 +64,8 @@ public record NmiSettings(
   public record Kubernetes(Optional<Path> kubeconfig, boolean scaleFeatures, Duration resyncPeriod, String userAgent) {}
 
   /** Azure AD calls for service principals: timeout and an optional trust store for a private CA. */
-  public record Aad(Duration timeout, Optional<TrustStore> trustStore) {}
+  public record Aad(Duration timeout, Optional<TrustStoreFile> trustStore) {}
 
-  /** A trust store file, its password and type (PKCS12 or JKS). */
-  public record TrustStore(Path path, char[] password, String type) {
-    @Override
-    public String toString() {
-      return "TrustStore[path=" + path + ", type=" + type + "]";
-    }
-  }
 
   /** klog's verbosity and format, and the accepted-but-unused profiling flag. */
   public record Log(String format, int verbosity, boolean enableProfile) {}

@@ -4,6 +4,7 @@ import io.podidentity.nmi.decide.PolicySettings;
 import io.podidentity.runtime.config.ConfigSources;
 import io.podidentity.runtime.config.RawValue;
 import io.podidentity.runtime.config.SettingsReader;
+import io.podidentity.runtime.tls.TrustStoreFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -111,7 +112,7 @@ public final class NmiSettingsReader {
     String password = r.string("nmi.aad-trust-store-password");
     String type = r.oneOf("nmi.aad-trust-store-type", Set.of("pkcs12", "jks"));
     return new NmiSettings.Aad(r.duration("nmi.aad-timeout", MILLISECOND),
-        store.map(s -> new NmiSettings.TrustStore(Path.of(s), password.toCharArray(), type)));
+        store.map(s -> new TrustStoreFile(Path.of(s), password.toCharArray(), type)));
   }
 
   private static NmiSettings.Log log(SettingsReader r) {
