@@ -3,12 +3,16 @@ package io.podidentity.nmi.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.podidentity.runtime.config.Flag;
+import io.podidentity.runtime.config.RawValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,6 +57,24 @@ class NmiPropertiesTest {
     Map<String, String> properties = properties();
     List<String> keys = NmiFlags.ALL.stream().filter(f -> f.kind() != Flag.Kind.IGNORED).map(Flag::key).toList();
     assertThat(properties.keySet()).containsAll(keys);
+  }
+
+  /** One source of truth: every key NMI's reader asks for is in the file, and every other key there is Helidon's. */
+  @Test
+  void holdsExactlyTheKeysNmiReads() throws IOException {
+    Map<String, String> properties = properties();
+    properties.put("nmi.node", "aks-nodepool1-0");
+    Set<String> read = new TreeSet<>();
+    NmiSettingsReader.read(key -> {
+      read.add(key);
+      return Optional.ofNullable(properties.get(key)).map(v -> new RawValue(v, "nmi.properties"));
+    });
+
+    Set<String> inFile = new TreeSet<>(properties.keySet());
+    assertThat(inFile).as("keys NMI reads").containsAll(read);
+    inFile.removeAll(read);
+    // Read by Helidon's web server itself: socket addresses and names, timeouts, which socket serves health.
+    assertThat(inFile).as("keys no code reads").allMatch(k -> k.startsWith("server."));
   }
 
   @Test
