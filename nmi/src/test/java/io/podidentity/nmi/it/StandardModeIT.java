@@ -5,13 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.azure.core.credential.AccessToken;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.podidentity.azuresim.world.Application;
+import io.podidentity.azuresim.world.Tenant;
 import io.podidentity.azuresim.world.UserAssignedIdentity;
+import io.podidentity.common.crd.V1AzureIdentity;
 import io.podidentity.nmi.it.NodeWorld.Bound;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterAll;
@@ -104,6 +109,32 @@ class StandardModeIT {
     assertThat(claims.get("appid").getAsString()).isEqualTo(sp.clientId());
     assertThat(claims.get("tid").getAsString()).isEqualTo(world.cloud.tenant.id());
     assertThat(world.cloud.sim.counters().get("aad_token")).isGreaterThan(aad);
+  }
+
+  @Test
+  void servicePrincipalWithAuxiliaryTenantsGetsOneTokenPerTenantAsAnArray() {
+    world.api.namespace("aux");
+    Tenant fabrikam = world.cloud.sim.world().addTenant("Fabrikam");
+    Application app = world.cloud.appWithSecret("multi-tenant-sp", "client-secret-of-multi-tenant-sp");
+    world.cloud.sim.world().addServicePrincipal(app.appId(), fabrikam.id());
+    world.api.secret("aux", "multi-tenant-sp-secret", Map.of("clientSecret",
+        "client-secret-of-multi-tenant-sp".getBytes(StandardCharsets.UTF_8)));
+    V1AzureIdentity identity = world.api.identity("aux", "multi-tenant-sp", ApiServer.servicePrincipal(1,
+        world.cloud.tenant.id(), app.appId(), "aux", "multi-tenant-sp-secret", world.cloud.sim.aadUrl().toString())
+        .auxiliaryTenantIDs(List.of(fabrikam.id())));
+    Bound sp = new Bound(identity, world.api.binding("aux", "multi-tenant-sp-binding", "multi-tenant-sp",
+        "multi-tenant-sp-selector"), app.appId(), "");
+    PodCaller pod = validator("aux", sp);
+
+    HttpResponse<String> response = pod.token("resource=https%3A%2F%2Fmanagement.azure.com&client_id="
+        + app.appId());
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonArray tokens = JsonParser.parseString(response.body()).getAsJsonArray();
+    assertThat(tokens).hasSize(2);
+    assertThat(tokens.asList()).extracting(t -> PodCaller.claims(t.getAsJsonObject().get("access_token")
+        .getAsString()).get("tid").getAsString()).containsExactly(world.cloud.tenant.id(), fabrikam.id());
+    assertThat(tokens.asList()).allSatisfy(t -> assertThat(t.getAsJsonObject().get("expires_on")
+        .getAsJsonPrimitive().isString()).isTrue());
   }
 
   @Test

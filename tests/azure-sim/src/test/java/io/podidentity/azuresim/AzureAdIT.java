@@ -17,6 +17,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import io.podidentity.azuresim.tls.IssuedCertificate;
 import io.podidentity.azuresim.tls.TrustMaterial;
 import io.podidentity.azuresim.world.Application;
+import io.podidentity.azuresim.world.Tenant;
 import io.podidentity.azuresim.world.FederatedCredential;
 import java.time.Instant;
 import java.util.Base64;
@@ -115,6 +116,27 @@ class AzureAdIT {
     assertThatThrownBy(() -> azure.credential(elsewhere, SimulatedAzure.SECRET).getTokenSync(
         new TokenRequestContext().addScopes(ARM_SCOPE))).hasMessageContaining("AADSTS90002: Tenant '"
             + elsewhere.tenantId() + "' not found.");
+  }
+
+  @Test
+  void aMultiTenantAppGetsTokensFromAnotherTenantOnlyAfterConsentThere() {
+    Tenant fabrikam = azure.sim.world().addTenant("Fabrikam");
+    Application home = azure.sim.world().addClientSecret(
+        azure.sim.world().addApplication(azure.tenant.id(), "multi-tenant").appId(), "multi-tenant-secret");
+    Application inFabrikam = new Application(fabrikam.id(), home.appId(), home.servicePrincipalId(), "multi-tenant",
+        List.of(), List.of(), List.of(), List.of(), 1);
+    assertThatThrownBy(() -> azure.credential(inFabrikam, "multi-tenant-secret").getTokenSync(
+        new TokenRequestContext().addScopes(ARM_SCOPE))).hasMessageContaining("AADSTS700016");
+
+    String foreignPrincipal = azure.sim.world().addServicePrincipal(home.appId(), fabrikam.id());
+
+    JWTClaimsSet claims = SimulatorTokens.verify(azure.sim, azure.credential(inFabrikam, "multi-tenant-secret")
+        .getTokenSync(new TokenRequestContext().addScopes(ARM_SCOPE)).getToken());
+    assertThat(claims.getClaim("tid")).isEqualTo(fabrikam.id());
+    assertThat(claims.getClaim("oid")).isEqualTo(foreignPrincipal).isNotEqualTo(home.servicePrincipalId());
+    assertThat(claims.getClaim("appid")).isEqualTo(home.appId());
+    assertThat(claims.getIssuer()).isEqualTo("https://sts.windows.net/" + fabrikam.id() + "/");
+    assertThat(azure.sim.world().addServicePrincipal(home.appId(), fabrikam.id())).isEqualTo(foreignPrincipal);
   }
 
   @Test

@@ -71,7 +71,8 @@ public final class ClientAuthenticator {
 
   private Optional<ClientPrincipal> find(String tenantId, String clientId) {
     return world.directory().application(clientId)
-        .filter(app -> app.tenantId().equalsIgnoreCase(tenantId)).map(ClientPrincipal::of)
+        .flatMap(app -> world.directory().servicePrincipalIn(clientId, tenantId)
+            .map(sp -> ClientPrincipal.of(app, tenantId, sp)))
         .or(() -> world.identities().byClientId(clientId)
             .filter(i -> i.tenantId().equalsIgnoreCase(tenantId)).map(ClientPrincipal::of));
   }

@@ -14,9 +14,10 @@ record ClientPrincipal(String tenantId, String appId, String objectId, List<Stri
     List<X509Certificate> certificates, List<FederatedCredential> federatedCredentials,
     String managedIdentityResourceId) {
 
-  static ClientPrincipal of(Application app) {
-    return new ClientPrincipal(app.tenantId(), app.appId(), app.servicePrincipalId(), app.secrets(),
-        app.certificates(), app.federatedCredentials(), null);
+  /** The app as its service principal in {@code tenantId}, which may be another tenant than its home. */
+  static ClientPrincipal of(Application app, String tenantId, String servicePrincipalId) {
+    return new ClientPrincipal(tenantId, app.appId(), servicePrincipalId, app.secrets(), app.certificates(),
+        app.federatedCredentials(), null);
   }
 
   static ClientPrincipal of(UserAssignedIdentity identity) {

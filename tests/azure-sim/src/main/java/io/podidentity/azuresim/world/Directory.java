@@ -17,6 +17,8 @@ public final class Directory {
   private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
   private final Map<String, ResourceGroup> resourceGroups = new ConcurrentHashMap<>();
   private final Map<String, Application> applications = new ConcurrentHashMap<>();
+  // A multi-tenant app's service principals outside its home tenant, keyed by app id and tenant id.
+  private final Map<String, String> foreignServicePrincipals = new ConcurrentHashMap<>();
 
   public Tenant put(Tenant tenant) {
     tenants.put(key(tenant.id()), tenant);
@@ -52,6 +54,29 @@ public final class Directory {
       throw new IllegalArgumentException("unknown application " + appId);
     }
     return updated;
+  }
+
+  /**
+   * Records a multi-tenant app's service principal in another tenant, as admin consent there creates it; returns
+   * its object id (a repeat returns the first).
+   */
+  public String consent(String appId, String tenantId, String servicePrincipalId) {
+    Application app = application(appId).orElseThrow(() -> new IllegalArgumentException("unknown application "
+        + appId));
+    if (tenant(tenantId).isEmpty()) {
+      throw new IllegalArgumentException("unknown tenant " + tenantId);
+    }
+    if (app.tenantId().equalsIgnoreCase(tenantId)) {
+      return app.servicePrincipalId();
+    }
+    return foreignServicePrincipals.computeIfAbsent(key(appId) + "/" + key(tenantId), k -> servicePrincipalId);
+  }
+
+  /** The object id of the app's service principal in {@code tenantId}: its home one, or one created by consent. */
+  public Optional<String> servicePrincipalIn(String appId, String tenantId) {
+    return application(appId).flatMap(app -> app.tenantId().equalsIgnoreCase(tenantId)
+        ? Optional.of(app.servicePrincipalId())
+        : Optional.ofNullable(foreignServicePrincipals.get(key(appId) + "/" + key(tenantId))));
   }
 
   public Optional<Tenant> tenant(String id) {

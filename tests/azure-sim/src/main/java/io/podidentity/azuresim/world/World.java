@@ -119,6 +119,14 @@ public final class World {
         List.of(), 1));
   }
 
+  /**
+   * Admin consent to a multi-tenant app in another tenant: the app gets a service principal there, and its
+   * credentials then obtain tokens from that tenant too (as auxiliary tenants need). Returns that principal's id.
+   */
+  public String addServicePrincipal(String appId, String tenantId) {
+    return directory.consent(appId, tenantId, uuid());
+  }
+
   public Application addClientSecret(String appId, String secret) {
     return directory.updateApplication(appId, app -> app.withSecrets(plus(app.secrets(), secret)));
   }
