@@ -22,8 +22,9 @@ help: ## list the targets
 build: ## compile and package every module (no tests)
 	$(MAVEN) install -DskipTests
 
-test: ## everything CI runs: unit, component and integration tests
+test: ## everything CI runs: unit, component and integration tests, then the benchmarks' smoke run
 	$(MAVEN) install
+	$(MAKE) bench-smoke
 
 unit: ## unit and component tests only (surefire), fastest feedback
 	$(MAVEN) install -DskipITs
@@ -41,6 +42,17 @@ $(AZURE_SIM_JAR):
 
 azure-sim: $(AZURE_SIM_JAR) ## run the Azure simulator; writes target/azure-sim/ (CA, trust store, endpoints)
 	java -jar $(AZURE_SIM_JAR) --out target/azure-sim
+
+.PHONY: bench bench-smoke
+BENCH_JAR := tests/bench/target/podidentity-bench-0.1.0-SNAPSHOT.jar
+
+bench: ## run every benchmark at full size (about 15 minutes); prints a table, writes target/bench/report.{md,json}
+	$(MAVEN) -q install -DskipTests -pl tests/bench -am
+	java -cp $(BENCH_JAR) io.podidentity.bench.BenchMain --mode full --out target/bench
+
+bench-smoke: ## the benchmarks at tiny sizes (under a minute), checked by BenchSmokeTest; part of make test
+	$(MAVEN) -q install -pl tests/bench -am -DskipITs -Dtest=BenchSmokeTest -Dsurefire.failIfNoSpecifiedTests=false \
+	  -Dbench.skip=false
 
 clean: ## remove build output
 	$(MAVEN) -q clean

@@ -1,0 +1,81 @@
+package io.podidentity.bench;
+
+import io.podidentity.bench.nmi.TokenPathBenchmark;
+import io.podidentity.bench.planner.PlannerRun;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the benchmarks of issue 8 one after the other and writes {@code report.md} and {@code report.json}:
+ * {@code BenchMain [--mode full|smoke] [--out DIR] [--only nmi,mic,planner]}. A part that fails is recorded in its
+ * section and the run goes on; the exit status is then 1.
+ */
+public final class BenchMain {
+  private BenchMain() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args).failures().isEmpty() ? 0 : 1);
+  }
+
+  /** What a run produced: the report and the parts that failed. */
+  public record Outcome(Report report, List<String> failures) {}
+
+  public static Outcome run(String... args) {
+    String mode = "full";
+    Path out = Path.of("target/bench");
+    List<String> only = List.of("nmi", "mic", "planner");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--mode" -> mode = args[++i];
+        case "--out" -> out = Path.of(args[++i]);
+        case "--only" -> only = List.of(args[++i].split(","));
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]
+            + "; usage: BenchMain [--mode full|smoke] [--out DIR] [--only nmi,mic,planner]");
+      }
+    }
+    BenchMode sizes = BenchMode.named(mode);
+    Logger.getLogger("").setLevel(Level.WARNING);
+    Report report = new Report(mode, Machine.current());
+    Path logs = directories(out);
+    List<String> failures = new ArrayList<>();
+    if (only.contains("nmi")) {
+      part("nmi", TokenPathBenchmark.TOKEN, report, failures,
+          () -> new TokenPathBenchmark(sizes.nmi(), report, logs).run());
+    }
+    if (only.contains("planner")) {
+      part("planner", PlannerRun.SECTION, report, failures, () -> PlannerRun.run(sizes.planner(), report));
+    }
+    report.write(out);
+    System.out.println(report.toTable());
+    System.out.println("report: " + out.resolve("report.md") + " and report.json");
+    failures.forEach(f -> System.out.println("FAILED: " + f));
+    return new Outcome(report, failures);
+  }
+
+  private static void part(String name, String section, Report report, List<String> failures, Runnable body) {
+    long start = System.nanoTime();
+    try {
+      body.run();
+    } catch (RuntimeException e) {
+      report.section(section, section);
+      report.note(section, "failed: " + e);
+      failures.add(name + ": " + e);
+      e.printStackTrace();
+    }
+    System.out.printf("%s done in %.1f s%n", name, (System.nanoTime() - start) / 1e9);
+  }
+
+  private static Path directories(Path out) {
+    try {
+      return Files.createDirectories(out.resolve("logs"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
