@@ -1,5 +1,6 @@
 package io.podidentity.bench;
 
+import io.podidentity.bench.mic.ConvergenceBenchmark;
 import io.podidentity.bench.nmi.TokenPathBenchmark;
 import io.podidentity.bench.planner.PlannerRun;
 import java.io.IOException;
@@ -17,6 +18,11 @@ import java.util.logging.Logger;
  * section and the run goes on; the exit status is then 1.
  */
 public final class BenchMain {
+  /** Informers and the leader elector log their interruption at SEVERE whenever a MIC under test is closed; the
+   * loggers are held so that the level sticks. */
+  private static final List<Logger> QUIET = List.of(Logger.getLogger("io.kubernetes.client.informer"),
+      Logger.getLogger("io.kubernetes.client.extended.leaderelection"));
+
   private BenchMain() {}
 
   public static void main(String[] args) {
@@ -41,12 +47,17 @@ public final class BenchMain {
     }
     BenchMode sizes = BenchMode.named(mode);
     Logger.getLogger("").setLevel(Level.WARNING);
+    QUIET.forEach(logger -> logger.setLevel(Level.OFF));
     Report report = new Report(mode, Machine.current());
     Path logs = directories(out);
     List<String> failures = new ArrayList<>();
     if (only.contains("nmi")) {
       part("nmi", TokenPathBenchmark.TOKEN, report, failures,
           () -> new TokenPathBenchmark(sizes.nmi(), report, logs).run());
+    }
+    if (only.contains("mic")) {
+      part("mic", ConvergenceBenchmark.SECTION, report, failures,
+          () -> new ConvergenceBenchmark(sizes.mic(), report).run());
     }
     if (only.contains("planner")) {
       part("planner", PlannerRun.SECTION, report, failures, () -> PlannerRun.run(sizes.planner(), report));

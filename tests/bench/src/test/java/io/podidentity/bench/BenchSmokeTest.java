@@ -56,7 +56,7 @@ class BenchSmokeTest {
   @Test
   void footprintFiguresArePlausible() {
     Map<String, Double> f = figures("nmi_footprint");
-    assertThat(f.keySet()).containsExactly("start_to_ready", "rss_after_start", "rss_after_warm_up",
+    assertThat(f).containsOnlyKeys("start_to_ready", "rss_after_start", "rss_after_warm_up",
         "rss_under_load");
     assertThat(f.values()).allSatisfy(v -> assertThat(v).isPositive());
   }
