@@ -32,7 +32,7 @@ public record BenchMode(
   public static final BenchMode FULL = new BenchMode("full",
       new NmiSizes(200, 20, List.of(100, 1_000, 5_000), Duration.ofSeconds(10), Duration.ofSeconds(3),
           Duration.ofSeconds(10), 100, 10, 1_000),
-      new MicSizes(2_000, 4, 40, 40, 100, Duration.ofSeconds(60), 10, Duration.ofMinutes(15)),
+      new MicSizes(2_000, 4, 40, 40, 100, Duration.ofSeconds(60), 10, Duration.ofMinutes(8)),
       new PlannerSizes(List.of(1_000, 10_000, 50_000), 1, 3, 5, Duration.ofSeconds(1)));
 
   public static final BenchMode SMOKE = new BenchMode("smoke",

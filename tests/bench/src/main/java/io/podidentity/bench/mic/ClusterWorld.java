@@ -83,16 +83,9 @@ final class ClusterWorld implements AutoCloseable {
         + "\",\"aadClientId\":\"" + mic.appId() + "\",\"aadClientSecret\":\"" + SECRET + "\",\"subscriptionId\":\""
         + subscription.id() + "\",\"resourceGroup\":\"" + NODE_RG + "\",\"vmType\":\"vmss\","
         + "\"useManagedIdentityExtension\":false,\"userAssignedIdentityID\":\"\"}");
-    kube = KubeSimulator.builder().start();
-    try {
-      kubeconfig = kube.writeKubeconfig(dir.resolve("kubeconfig"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    kube = ApiWriter.startCluster(dir, "mic-system", NAMESPACE);
+    kubeconfig = dir.resolve("kubeconfig");
     ApiWriter api = new ApiWriter(kube);
-    api.installCrds(Workspace.root());
-    api.namespace("mic-system");
-    api.namespace(NAMESPACE);
     machines(api);
     for (int i = 0; i < sizes.identities(); i++) {
       identity(api, i);

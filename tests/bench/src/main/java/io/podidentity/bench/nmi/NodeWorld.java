@@ -22,8 +22,6 @@ import io.podidentity.common.crd.V1AzureIdentityBindingSpec;
 import io.podidentity.common.crd.V1AzureIdentitySpec;
 import io.podidentity.common.model.PodRef;
 import io.podidentity.kubesim.KubeSimulator;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,15 +54,9 @@ public final class NodeWorld implements AutoCloseable {
         MachineOptions.DEFAULTS.withSystemAssigned(true));
     imds = azure.imdsEndpoint(MachineRef.instance(nodes.id(), "0"));
     azure.faults().add(FaultRule.delay("imds_token", new Latency.Fixed(imdsLatency), FaultRule.ALWAYS));
-    kube = KubeSimulator.builder().start();
-    try {
-      kubeconfig = kube.writeKubeconfig(dir.resolve("kubeconfig"));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    kube = ApiWriter.startCluster(dir, NAMESPACE);
+    kubeconfig = dir.resolve("kubeconfig");
     ApiWriter api = new ApiWriter(kube);
-    api.installCrds(Workspace.root());
-    api.namespace(NAMESPACE);
     List<V1AzureIdentity> bound = new ArrayList<>();
     List<V1AzureIdentityBinding> bindings = new ArrayList<>();
     for (int i = 0; i < identityCount; i++) {

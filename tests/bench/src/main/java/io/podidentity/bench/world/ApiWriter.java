@@ -31,6 +31,23 @@ public final class ApiWriter {
     this.sim = sim;
   }
 
+  /** A Kubernetes API simulator with the project's CRDs and {@code namespaces}, and its kubeconfig in {@code dir}. */
+  public static KubeSimulator startCluster(Path dir, String... namespaces) {
+    KubeSimulator sim = KubeSimulator.builder().start();
+    try {
+      sim.writeKubeconfig(dir.resolve("kubeconfig"));
+    } catch (IOException e) {
+      sim.close();
+      throw new UncheckedIOException(e);
+    }
+    ApiWriter api = new ApiWriter(sim);
+    api.installCrds(Workspace.root());
+    for (String namespace : namespaces) {
+      api.namespace(namespace);
+    }
+    return sim;
+  }
+
   public void installCrds(Path repository) {
     try (var files = Files.list(repository.resolve("k8s/crds"))) {
       for (Path crd : files.filter(f -> f.getFileName().toString().startsWith(CrdNames.GROUP)).sorted().toList()) {
