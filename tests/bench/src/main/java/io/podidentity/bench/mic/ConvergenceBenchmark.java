@@ -33,6 +33,8 @@ public final class ConvergenceBenchmark {
 
   private final MicSizes sizes;
   private final Report report;
+  /** Set when MIC under test ends itself (lease lost): the phases stop waiting. */
+  private volatile boolean exited;
 
   public ConvergenceBenchmark(MicSizes sizes, Report report) {
     this.sizes = sizes;
@@ -64,8 +66,12 @@ public final class ConvergenceBenchmark {
 
   private void measure(MicVariant variant, ClusterWorld world) {
     String v = variant.name();
+    exited = false;
     try (MicRuntime mic = MicWiring.connect(variant.settings(world, sizes.timeCompression()), Map.of(),
-        Clock.systemUTC(), new MicMetrics(), () -> report.note(SECTION, v + ": MIC asked to exit"))) {
+        Clock.systemUTC(), new MicMetrics(), () -> {
+          report.note(SECTION, v + ": MIC lost its lease and asked to exit; later figures of this variant are void");
+          exited = true;
+        })) {
       mic.start();
       await(() -> mic.status().syncLoopRunning(), Duration.ofSeconds(60));
       assign(v, world);
@@ -200,9 +206,9 @@ public final class ConvergenceBenchmark {
     world.kube.requests().reset();
   }
 
-  private static boolean await(BooleanSupplier condition, Duration atMost) {
+  private boolean await(BooleanSupplier condition, Duration atMost) {
     long deadline = System.nanoTime() + atMost.toNanos();
-    while (System.nanoTime() < deadline) {
+    while (System.nanoTime() < deadline && !exited) {
       if (condition.getAsBoolean()) {
         return true;
       }
