@@ -43,6 +43,20 @@ $(AZURE_SIM_JAR):
 azure-sim: $(AZURE_SIM_JAR) ## run the Azure simulator; writes target/azure-sim/ (CA, trust store, endpoints)
 	java -jar $(AZURE_SIM_JAR) --out target/azure-sim
 
+MIC_JAR := mic/target/podidentity-mic-0.1.0-SNAPSHOT.jar
+NMI_JAR := nmi/target/podidentity-nmi-0.1.0-SNAPSHOT.jar
+SYSTEM_JAR := tests/system/target/podidentity-system-tests-0.1.0-SNAPSHOT.jar
+$(MIC_JAR):
+	$(MAVEN) -q install -DskipTests -pl mic -am
+$(NMI_JAR):
+	$(MAVEN) -q install -DskipTests -pl nmi -am
+$(SYSTEM_JAR): | $(KUBE_SIM_JAR) $(AZURE_SIM_JAR) $(MIC_JAR) $(NMI_JAR)
+	$(MAVEN) -q install -DskipTests -pl tests/system
+
+.PHONY: sandbox
+sandbox: $(KUBE_SIM_JAR) $(AZURE_SIM_JAR) $(MIC_JAR) $(NMI_JAR) $(SYSTEM_JAR) ## simulators, MIC and NMI on loopback, the tutorial, then serve until Ctrl-C (README, "Sandbox")
+	java -jar $(SYSTEM_JAR)
+
 .PHONY: bench bench-smoke
 BENCH_JAR := tests/bench/target/podidentity-bench-0.1.0-SNAPSHOT.jar
 
