@@ -54,15 +54,15 @@ public final class BenchMain {
     Path logs = directories(out);
     List<String> failures = new ArrayList<>();
     if (only.contains("nmi")) {
-      part("nmi", TokenPathBenchmark.TOKEN, report, failures,
+      part("nmi", TokenPathBenchmark.TOKEN, report, failures, out,
           () -> new TokenPathBenchmark(sizes.nmi(), report, logs).run());
     }
     if (only.contains("mic")) {
-      part("mic", ConvergenceBenchmark.SECTION, report, failures,
+      part("mic", ConvergenceBenchmark.SECTION, report, failures, out,
           () -> new ConvergenceBenchmark(sizes.mic(), report).run());
     }
     if (only.contains("planner")) {
-      part("planner", PlannerRun.SECTION, report, failures, () -> PlannerRun.run(sizes.planner(), report));
+      part("planner", PlannerRun.SECTION, report, failures, out, () -> PlannerRun.run(sizes.planner(), report));
     }
     report.write(out);
     System.out.println(report.toTable());
@@ -71,7 +71,8 @@ public final class BenchMain {
     return new Outcome(report, failures);
   }
 
-  private static void part(String name, String section, Report report, List<String> failures, Runnable body) {
+  private static void part(String name, String section, Report report, List<String> failures, Path out,
+      Runnable body) {
     long start = System.nanoTime();
     try {
       body.run();
@@ -81,6 +82,7 @@ public final class BenchMain {
       failures.add(name + ": " + e);
       e.printStackTrace();
     }
+    report.write(out);
     System.out.printf("%s done in %.1f s%n", name, (System.nanoTime() - start) / 1e9);
   }
 
