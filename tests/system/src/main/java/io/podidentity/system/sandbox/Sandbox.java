@@ -148,13 +148,8 @@ public final class Sandbox implements AutoCloseable {
         .filter(l -> l.startsWith("ARM_URL=")).findFirst().orElseThrow().replaceAll("^ARM_URL='|'$", "");
     String aad = Files.readString(azureDir.resolve("endpoints.env")).lines()
         .filter(l -> l.startsWith("AAD_URL=")).findFirst().orElseThrow().replaceAll("^AAD_URL='|'$", "");
-    Path cloud = Files.writeString(out.resolve("azure-cloud.json"), "{\"name\":\"AzureStackCloud\","
-        + "\"resourceManagerEndpoint\":\"" + arm + "\",\"activeDirectoryEndpoint\":\"" + aad
-        + "\",\"tokenAudience\":\"https://management.azure.com/\"}");
-    Path azureJson = Files.writeString(out.resolve("azure.json"), "{\"cloud\":\"AzureStackCloud\",\"tenantId\":\""
-        + DemoWorld.TENANT + "\",\"aadClientId\":\"" + DemoWorld.MIC_APP_ID + "\",\"aadClientSecret\":\""
-        + DemoWorld.MIC_SECRET + "\",\"subscriptionId\":\"" + DemoWorld.SUBSCRIPTION + "\",\"resourceGroup\":\""
-        + DemoWorld.NODE_RG + "\",\"vmType\":\"vmss\",\"useManagedIdentityExtension\":false}");
+    Path cloud = Files.writeString(out.resolve("azure-cloud.json"), DemoWorld.cloudEnvironment(arm, aad));
+    Path azureJson = Files.writeString(out.resolve("azure.json"), DemoWorld.azureJson());
     int probe = freePort();
     launch("mic", jar("mic/target/podidentity-mic-0.1.0-SNAPSHOT.jar"), List.of(
         "--kubeconfig=" + out.resolve("kubeconfig"), "--cloudconfig=" + azureJson, "--http-probe-port=" + probe,

@@ -86,6 +86,19 @@ public final class DemoWorld {
     return Map.of("principal", principal, "role", role, "scope", scope);
   }
 
+  /** MIC's azure.json: the service principal, and the nodes' subscription and group, in a custom cloud. */
+  public static String azureJson() {
+    return "{\"cloud\":\"AzureStackCloud\",\"tenantId\":\"" + TENANT + "\",\"aadClientId\":\"" + MIC_APP_ID
+        + "\",\"aadClientSecret\":\"" + MIC_SECRET + "\",\"subscriptionId\":\"" + SUBSCRIPTION
+        + "\",\"resourceGroup\":\"" + NODE_RG + "\",\"vmType\":\"vmss\",\"useManagedIdentityExtension\":false}";
+  }
+
+  /** The custom cloud's environment file (AZURE_ENVIRONMENT_FILEPATH): the simulator's ARM and Azure AD. */
+  public static String cloudEnvironment(String armUrl, String aadUrl) {
+    return "{\"name\":\"AzureStackCloud\",\"resourceManagerEndpoint\":\"" + armUrl
+        + "\",\"activeDirectoryEndpoint\":\"" + aadUrl + "\",\"tokenAudience\":\"https://management.azure.com/\"}";
+  }
+
   /**
    * The status a node's kubelet reports when it registers: Ready, its address, and the full system info
    * (client-java refuses a Node whose nodeInfo lacks any of its required fields).
