@@ -50,8 +50,7 @@ public final class PlannerRun {
       report.add(SECTION, name + "_alloc_per_pod", alloc == null ? Double.NaN : alloc.getScore() / pods, "bytes",
           "allocated per pod (gc.alloc.rate.norm / pods)");
     }
-    report.note(SECTION, "JMH " + org.openjdk.jmh.util.Utils.class.getPackage().getImplementationVersion()
-        + ", average time, " + sizes.forks() + " fork(s), " + sizes.warmupIterations() + "+"
+    report.note(SECTION, "JMH average time, " + sizes.forks() + " fork(s), " + sizes.warmupIterations() + "+"
         + sizes.measurementIterations() + " iterations of " + sizes.iteration().toMillis() + " ms; fresh = every pod new, "
         + "settled = every pod Assigned (empty plan).");
   }
