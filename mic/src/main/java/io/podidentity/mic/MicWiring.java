@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,8 +32,8 @@ import java.util.logging.Logger;
 
 /**
  * Builds a real {@link MicRuntime} from settings: the API client (paced at {@code --clientQps}), the cloud connection
- * (reloaded when azure.json changes), the ARM adapter, the Kubernetes adapters, the Lease election and the type
- * upgrade. A connection failure at this point is a start-up failure.
+ * (reloaded when azure.json changes), the ARM adapter, the Kubernetes adapters, the Lease election (on an API client
+ * of its own, not paced) and the type upgrade. A connection failure at this point is a start-up failure.
  */
 public final class MicWiring {
   public static final String VERSION = "0.1.0";
@@ -56,10 +57,7 @@ public final class MicWiring {
     String userAgent = userAgent(settings);
     RequestPacer pacer = new RequestPacer(settings.kubernetes().clientQps());
     resources.add(pacer);
-    ApiClient client = KubernetesClientFactory.create(userAgent, settings.kubernetes().kubeconfig(), environment);
-    okhttp3.OkHttpClient.Builder http = client.getHttpClient().newBuilder().addInterceptor(pacer);
-    apiInterceptors.forEach(http::addInterceptor);
-    client.setHttpClient(http.build());
+    ApiClient client = apiClient(settings, environment, userAgent, apiInterceptors, Optional.of(pacer));
     ThrottleGates gates = new ThrottleGates();
     ReloadingCloud<ComputeClients> cloud = new ReloadingCloud<>(settings.azure(), ComputeClients.factory(gates, clock,
         settings.arm().honourRateLimitHeaders(), userAgent, settings.azure().pollInterval()));
@@ -73,11 +71,23 @@ public final class MicWiring {
         new ArmIdentityAssigner(() -> cloud.current().built(), gates, metrics, clock), kubernetes.store(),
         kubernetes.events()), () -> plannerSettings(settings, cloud.config().userAssignedIdentityId()), settings,
         metrics, clock, workers, syncThread);
-    LeaseElection election = new LeaseElection(client, settings.leaderElection(), identity(settings, environment));
+    // the lease has a client of its own: renewals queued behind a burst of paced writes would cost the lease
+    LeaseElection election = new LeaseElection(apiClient(settings, environment, userAgent, apiInterceptors,
+        Optional.empty()), settings.leaderElection(), identity(settings, environment));
     TypeUpgrade upgrade = new TypeUpgrade(client, settings.typeUpgrade(), settings.podNamespace(), VERSION);
     logStartupNotes(settings);
     return new MicRuntime(election, kubernetes, upgrade::runIfNeeded, reconciliation, onFatal, metrics, syncThread,
         workers, resources);
+  }
+
+  private static ApiClient apiClient(MicSettings settings, Map<String, String> environment, String userAgent,
+      List<okhttp3.Interceptor> interceptors, Optional<RequestPacer> pacer) {
+    ApiClient client = KubernetesClientFactory.create(userAgent, settings.kubernetes().kubeconfig(), environment);
+    okhttp3.OkHttpClient.Builder http = client.getHttpClient().newBuilder();
+    pacer.ifPresent(http::addInterceptor);
+    interceptors.forEach(http::addInterceptor);
+    client.setHttpClient(http.build());
+    return client;
   }
 
   /** The original's: {@code --immutable-user-msis} plus the cluster identity MIC authenticates with. */

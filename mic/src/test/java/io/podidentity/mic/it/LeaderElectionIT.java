@@ -10,6 +10,7 @@ import io.podidentity.azuresim.control.Latency;
 import io.podidentity.azuresim.world.UserAssignedIdentity;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +66,25 @@ class LeaderElectionIT {
     it.awaitState("validator", "app", "keyvault-identity", "Assigned");
     assertThat(it.cloud.has(it.cloud.scaleSet(), id)).isTrue();
     assertThat(lease(b).getAsJsonObject("spec").get("holderIdentity").getAsString()).isEqualTo("mic-b");
+  }
+
+  @Test
+  void keepsTheLeaseWhileABurstOfPacedWritesQueues() {
+    it.boundIdentity("app", "keyvault-identity");
+    MicIntegration.RunningMic a = it.startMic("mic-a", "mic.client-qps", "1");
+    await().atMost(WAIT).until(() -> a.runtime().status().syncLoopRunning());
+    for (int i = 0; i < 20; i++) {
+      it.cluster.pod("app", "burst-" + i, "vmss-" + i % 3, "keyvault-identity-selector");
+    }
+    String renewed = lease(a).getAsJsonObject("spec").get("renewTime").getAsString();
+
+    // about 40 writes at one per second: the renew deadline (1 s) passes many times while they queue
+    await().during(Duration.ofSeconds(8)).atMost(WAIT)
+        .until(() -> a.exits().get() == 0 && a.runtime().status().leader());
+    assertThat(lease(a).getAsJsonObject("spec").get("renewTime").getAsString()).isNotEqualTo(renewed);
+    assertThat(IntStream.range(0, 20).filter(i -> it.cluster.state("default",
+        aai("burst-" + i, "app", "keyvault-identity")).filter("Assigned"::equals).isPresent()).count())
+        .as("writes still queued behind the pacing").isLessThan(20);
   }
 
   @Test

@@ -42,10 +42,7 @@ record MicVariant(String name, Map<String, String> overrides) {
         "mic.azure.trust-store-password", world.trustStorePassword,
         "mic.pod-namespace", "mic-system",
         "mic.leader-election-namespace", "mic-system",
-        "mic.leader-election-instance", "bench-" + name,
-        // lease renewals queue behind assigned-identity writes in the shared client-qps limiter: with the default
-        // 15 s a burst of thousands of pods costs the lease (reported in docs/benchmarks.md), so give it 10 minutes
-        "mic.leader-election-duration", "600s"));
+        "mic.leader-election-instance", "bench-" + name));
     values.putAll(Map.of(
         "mic.pod-resync-period", seconds(30, compression),
         "mic.crd-resync-period", seconds(600, compression),
