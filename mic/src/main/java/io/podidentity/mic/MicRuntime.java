@@ -99,6 +99,7 @@ public final class MicRuntime implements AutoCloseable {
 
   @Override
   public void close() {
+    LOG.info("stop mic");
     leadership.close();
     watch.close();
     syncThread.shutdownNow();

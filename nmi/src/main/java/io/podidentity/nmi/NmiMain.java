@@ -7,6 +7,7 @@ import io.podidentity.nmi.net.KubenetGuard;
 import io.podidentity.nmi.net.RuleCleanup;
 import io.podidentity.runtime.boot.Program;
 import io.podidentity.runtime.boot.ProgramLauncher;
+import io.podidentity.runtime.logging.ShutdownSafeLogging;
 import io.podidentity.runtime.config.InvalidConfigurationException;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
@@ -26,6 +27,7 @@ public final class NmiMain {
   }
 
   public static void main(String[] args) {
+    ShutdownSafeLogging.install();
     ProgramLauncher.Outcome outcome = ProgramLauncher.prepare(program(), args, System.getenv());
     if (outcome instanceof ProgramLauncher.Outcome.Ready ready
         && NmiSettingsReader.read(ready.config()).cleanup()) {

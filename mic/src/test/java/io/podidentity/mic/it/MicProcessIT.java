@@ -50,7 +50,7 @@ class MicProcessIT {
 
   private ProcessBuilder process(List<String> flags, Map<String, String> environment) throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Djdk.httpclient.allowRestrictedHeaders=content-length", "-jar", JAR.toString()));
+        "-jar", JAR.toString()));
     command.addAll(flags);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(it.dir.resolve("mic.log").toFile());
@@ -97,7 +97,13 @@ class MicProcessIT {
     assertThat(it.cluster.sim.get("coordination.k8s.io/v1", "leases", "mic-system", "aad-pod-identity-mic")
         .getAsJsonObject("spec").get("holderIdentity").getAsString()).isEqualTo("mic-process");
     assertThat(Files.readString(it.dir.resolve("mic.log"), StandardCharsets.UTF_8))
-        .contains("--enableScaleFeatures is deprecated");
+        .contains("--enableScaleFeatures is deprecated")
+        .doesNotContain("The header is restricted");
+
+    mic.destroy();
+    assertThat(mic.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(mic.exitValue()).isIn(0, 143);
+    assertThat(Files.readString(it.dir.resolve("mic.log"), StandardCharsets.UTF_8)).contains("stop mic");
   }
 
   @Test
