@@ -80,6 +80,29 @@ class AzureAdIT {
   }
 
   @Test
+  void echoesTheClientRequestIdWhenAskedOnSuccessAndError() {
+    var client = java.net.http.HttpClient.newBuilder().sslContext(azure.sim.clientSslContext()).build();
+    for (String secret : List.of(SimulatedAzure.SECRET, "wrong")) {
+      var asked = RawHttp.send(client, tokenRequest(secret)
+          .header("client-request-id", "7d1f0c2e-1111-4a5b-9c8d-0e1f2a3b4c5d")
+          .header("return-client-request-id", "true").build());
+      assertThat(asked.headers().firstValue("client-request-id")).as(secret)
+          .contains("7d1f0c2e-1111-4a5b-9c8d-0e1f2a3b4c5d");
+      assertThat(asked.headers().firstValue("x-ms-request-id")).as(secret).isPresent();
+    }
+    var notAsked = RawHttp.send(client, tokenRequest(SimulatedAzure.SECRET)
+        .header("client-request-id", "7d1f0c2e-1111-4a5b-9c8d-0e1f2a3b4c5d").build());
+    assertThat(notAsked.headers().firstValue("client-request-id")).isEmpty();
+  }
+
+  private static java.net.http.HttpRequest.Builder tokenRequest(String secret) {
+    return java.net.http.HttpRequest.newBuilder(java.net.URI.create(azure.sim.aadUrl() + azure.tenant.id()
+        + "/oauth2/v2.0/token")).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id="
+            + azure.mic.appId() + "&client_secret=" + secret + "&scope=https%3A%2F%2Fmanagement.azure.com%2F.default"));
+  }
+
+  @Test
   void discoveryDocumentsNameTheRealIssuersAndUnknownTenantsAreRefused() {
     var client = java.net.http.HttpClient.newBuilder().sslContext(azure.sim.clientSslContext()).build();
     var v2 = openId(client, azure.tenant.id() + "/v2.0");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * {@code POST /{tenant}/oauth2/v2.0/token} ({@code scope}) and {@code POST /{tenant}/oauth2/token} ({@code resource})
@@ -43,11 +44,22 @@ public final class TokenEndpoint {
   }
 
   public SimResponse v2(SimRequest request, PathParams params) {
-    return token(request, params.get("tenant"), true);
+    return correlated(request, token(request, params.get("tenant"), true));
   }
 
   public SimResponse v1(SimRequest request, PathParams params) {
-    return token(request, params.get("tenant"), false);
+    return correlated(request, token(request, params.get("tenant"), false));
+  }
+
+  /**
+   * Azure AD names every answer with {@code x-ms-request-id} and, when asked with {@code return-client-request-id:
+   * true}, echoes the caller's {@code client-request-id} (MSAL checks it), successes and errors alike.
+   */
+  private static SimResponse correlated(SimRequest request, SimResponse response) {
+    SimResponse named = response.withHeader("x-ms-request-id", UUID.randomUUID().toString());
+    Optional<String> id = request.header("client-request-id");
+    boolean echo = request.header("return-client-request-id").filter("true"::equalsIgnoreCase).isPresent();
+    return id.isPresent() && echo ? named.withHeader("client-request-id", id.get()) : named;
   }
 
   private SimResponse token(SimRequest request, String tenantSegment, boolean v2) {
