@@ -69,7 +69,8 @@ class BenchSmokeTest {
       assertThat(f.get(variant + "_arm_writes")).as(variant).isGreaterThanOrEqualTo(f.get("minimum_arm_writes"));
       assertThat(f.get(variant + "_released")).as(variant).isEqualTo(f.get("pods_deleted"));
       assertThat(f).containsKeys(variant + "_time_to_assigned", variant + "_quiet_arm_calls",
-          variant + "_quiet_api_writes");
+          variant + "_quiet_arm_writes", variant + "_quiet_api_writes");
+      assertThat(f.get(variant + "_drain_seconds")).as(variant + " drained").isNotNaN();
     }
   }
 

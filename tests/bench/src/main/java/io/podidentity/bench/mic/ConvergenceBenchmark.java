@@ -29,6 +29,7 @@ import java.util.stream.IntStream;
 public final class ConvergenceBenchmark {
   public static final String SECTION = "mic_convergence";
   private static final Duration POLL = Duration.ofMillis(250);
+  private static final Duration DRAIN_SILENCE = Duration.ofSeconds(3);
   private static final Set<String> WRITE_VERBS = Set.of("create", "update", "patch", "delete", "deletecollection");
 
   private final MicSizes sizes;
@@ -125,15 +126,43 @@ public final class ConvergenceBenchmark {
   }
 
   private void quiet(String v, ClusterWorld world) {
+    // Events and status writes queued behind the client-qps pacing may still be draining when the release phase's
+    // condition holds; the quiet period starts once MIC has written nothing for DRAIN_SILENCE.
+    long drainStart = System.nanoTime();
+    boolean drained = awaitSilence(world, sizes.phaseTimeout());
+    report.add(SECTION, v + "_drain_seconds", drained ? (System.nanoTime() - drainStart) / 1e9 : Double.NaN, "s",
+        "after the release phase, until MIC's queued API writes stopped (" + DRAIN_SILENCE.toSeconds()
+        + " s without one)");
     resetCounters(world);
     pause(sizes.quietPeriod());
     report.add(SECTION, v + "_quiet_arm_calls", armCalls(world), "calls", "== 0", "ARM calls in the quiet period");
+    report.add(SECTION, v + "_quiet_arm_writes", armWrites(world), "writes", "",
+        "ARM writes (identity PATCHes) in the quiet period");
     Map<String, Long> writes = writesByResource(world);
     report.add(SECTION, v + "_quiet_api_writes", writes(writes, r -> !r.startsWith("leases")), "writes", "== 0",
         "API writes in the quiet period, leader-election renewals aside");
     report.add(SECTION, v + "_quiet_lease_writes", writes(writes, r -> r.startsWith("leases")), "writes",
         "leader-election renewals in the quiet period");
-    report.note(SECTION, v + ": API writes in the quiet period by resource: " + writes);
+    report.note(SECTION, v + ": API writes in the quiet period by resource: " + writes + "; ARM calls by operation: "
+        + armCallsByOperation(world));
+  }
+
+  /** Until no API write other than a lease renewal happened for {@link #DRAIN_SILENCE}. */
+  private boolean awaitSilence(ClusterWorld world, Duration atMost) {
+    long deadline = System.nanoTime() + atMost.toNanos();
+    long last = -1;
+    long quietSince = System.nanoTime();
+    while (System.nanoTime() < deadline && !exited) {
+      long now = writes(writesByResource(world), r -> !r.startsWith("leases") && !r.equals("pods"));
+      if (now != last) {
+        last = now;
+        quietSince = System.nanoTime();
+      } else if (System.nanoTime() - quietSince >= DRAIN_SILENCE.toNanos()) {
+        return true;
+      }
+      pause(POLL);
+    }
+    return false;
   }
 
   private void armAndApi(String v, String phase, ClusterWorld world) {
@@ -164,9 +193,22 @@ public final class ConvergenceBenchmark {
   }
 
   private static long armCalls(ClusterWorld world) {
-    return world.azure.counters().snapshot().entrySet().stream()
-        .filter(e -> (e.getKey().startsWith("vm") || e.getKey().startsWith("compute_")) && !e.getKey().endsWith("_429"))
-        .mapToLong(Map.Entry::getValue).sum();
+    return armCallsByOperation(world).values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  private static long armWrites(ClusterWorld world) {
+    return world.azure.counters().get("vmss_patch") + world.azure.counters().get("vm_patch");
+  }
+
+  private static Map<String, Long> armCallsByOperation(ClusterWorld world) {
+    Map<String, Long> calls = new java.util.TreeMap<>();
+    world.azure.counters().snapshot().forEach((operation, count) -> {
+      if ((operation.startsWith("vm") || operation.startsWith("compute_")) && !operation.endsWith("_429")
+          && count > 0) {
+        calls.put(operation, count);
+      }
+    });
+    return calls;
   }
 
   private static long assigned(ClusterWorld world) {
